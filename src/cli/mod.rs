@@ -1,0 +1,148 @@
+//! The `tandem` command line: argument parsing, reading programs, and exit codes.
+//!
+//! Exit codes follow python's: 0 success, 1 for an error in the program (SyntaxError and the
+//! like), 2 for a bad command line or a file that cannot be read.
+
+mod report;
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+use crate::syntax::{self, Source};
+pub use report::{render_diagnostic, render_syntax_error};
+
+#[derive(Parser)]
+#[command(
+    name = "tandem",
+    version,
+    about = "An educational interpreter for Python's coroutine machinery",
+    long_about = "tandem runs a subset of Python 3.11 (generators, yield from, async/await, asyncio) \
+                  on a VM built to be read and traced."
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Check a program for syntax and compile-time errors; prints nothing when it is valid
+    Check { file: PathBuf },
+    /// Print a program's abstract syntax tree, as Python's `ast.dump(tree, indent=2)` does
+    Ast { file: PathBuf },
+}
+
+/// The interpreter's work can recurse as deep as the program's nesting, which the syntax stage
+/// bounds; this stack leaves ample room for those bounds on every platform.
+const STACK_SIZE: usize = 256 * 1024 * 1024;
+
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let worker = std::thread::Builder::new()
+        .name("tandem".into())
+        .stack_size(STACK_SIZE)
+        .spawn(move || run(cli));
+    match worker.map(|handle| handle.join()) {
+        Ok(Ok(code)) => code,
+        _ => {
+            eprintln!("tandem: internal error: the interpreter thread failed");
+            ExitCode::from(70)
+        }
+    }
+}
+
+fn run(cli: Cli) -> ExitCode {
+    match cli.command {
+        Some(Command::Check { file }) => with_module(&file, |_, _| ExitCode::SUCCESS),
+        Some(Command::Ast { file }) => with_module(&file, |_, module| {
+            write_stdout(&(syntax::dump::dump_module(module) + "\n"));
+            ExitCode::SUCCESS
+        }),
+        None => {
+            use clap::CommandFactory;
+            let _ = Cli::command().print_help();
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// Reads and parses `path`, reporting any error, then hands the module to `then`.
+fn with_module(path: &Path, then: impl FnOnce(&Source, &syntax::ast::Module) -> ExitCode) -> ExitCode {
+    let source = match read_source(path) {
+        Ok(source) => source,
+        Err(failure) => return failure.report(),
+    };
+    match syntax::parse_module(&source) {
+        Ok(module) => then(&source, &module),
+        Err(error) => {
+            eprint!("{}", render_syntax_error(error, &source));
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// Why a program could not be read.
+enum ReadFailure {
+    Io(String),
+    Syntax(Box<Source>, syntax::SyntaxError),
+}
+
+impl ReadFailure {
+    fn report(self) -> ExitCode {
+        match self {
+            ReadFailure::Io(message) => {
+                eprint!("{}", render_diagnostic(&report::CliError::new(message)));
+                ExitCode::from(2)
+            }
+            ReadFailure::Syntax(source, error) => {
+                eprint!("{}", render_syntax_error(error, &source));
+                ExitCode::from(1)
+            }
+        }
+    }
+}
+
+/// Reads a program as python does: UTF-8, an optional BOM, no other encodings.
+fn read_source(path: &Path) -> Result<Source, ReadFailure> {
+    let name = path.display().to_string();
+    if path.is_dir() {
+        return Err(ReadFailure::Io(format!("cannot run '{name}': it is a directory")));
+    }
+    let bytes = std::fs::read(path).map_err(|e| {
+        let reason = match e.kind() {
+            std::io::ErrorKind::NotFound => "no such file".to_string(),
+            _ => e.to_string(),
+        };
+        ReadFailure::Io(format!("cannot open '{name}': {reason}"))
+    })?;
+    let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(&bytes);
+    match std::str::from_utf8(bytes) {
+        Ok(text) => Ok(Source::new(name, text)),
+        Err(e) => {
+            let at = e.valid_up_to();
+            let line = 1 + bytes[..at].iter().filter(|&&b| b == b'\n').count();
+            // Show the readable part, so the snippet points at the line with the bad byte.
+            let text = String::from_utf8_lossy(bytes).into_owned();
+            let offset = String::from_utf8_lossy(&bytes[..at]).len();
+            let error = syntax::SyntaxError::new(
+                format!(
+                    "Non-UTF-8 code starting with '\\x{:02x}' in file {name} on line {line}, but no encoding declared; see https://peps.python.org/pep-0263/ for details",
+                    bytes[at]
+                ),
+                syntax::Span::new(offset, offset),
+            )
+            .with_label("this byte is not UTF-8")
+            .with_help("save the file as UTF-8");
+            Err(ReadFailure::Syntax(Box::new(Source::new(name, text)), error))
+        }
+    }
+}
+
+/// Writes program output, ending quietly if the reader has gone (`tandem ast f.py | head`).
+fn write_stdout(text: &str) {
+    let mut out = std::io::stdout().lock();
+    let _ = out.write_all(text.as_bytes()).and_then(|_| out.flush());
+}

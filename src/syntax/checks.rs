@@ -1,0 +1,615 @@
+//! The checks CPython's compiler makes on a parsed module before it emits code: where `await`,
+//! `yield`, `return`, `break`, `continue`, `async with`/`async for` and starred expressions may
+//! appear, and the `from __future__` rules. Messages are CPython 3.11's (Python/compile.c).
+//!
+//! Name-binding errors (`nonlocal`, `global`, duplicate parameters) are the symbol table's and live
+//! in compile/scope.rs, as they do in CPython's symtable.c.
+
+use super::ast::*;
+use super::error::SyntaxError;
+
+/// Runs every check on `module`; the first error found in source order is returned.
+pub fn check_module(module: &Module) -> Result<(), SyntaxError> {
+    check_future_imports(&module.body)?;
+    let mut checker = Checker {
+        scope: Scope::Module,
+        in_loop: false,
+    };
+    checker.stmts(&module.body)
+}
+
+/// What kind of code block the walker is in; it decides what `await`, `yield` and `return` mean.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Scope {
+    Module,
+    Class,
+    Function { is_async: bool, is_generator: bool },
+    Lambda,
+    Comprehension,
+}
+
+struct Checker {
+    scope: Scope,
+    in_loop: bool,
+}
+
+fn err<T>(message: impl Into<String>, span: Span) -> Result<T, SyntaxError> {
+    Err(SyntaxError::new(message, span))
+}
+
+const FUTURE_FEATURES: [&str; 10] = [
+    "nested_scopes",
+    "generators",
+    "division",
+    "absolute_import",
+    "with_statement",
+    "print_function",
+    "unicode_literals",
+    "barry_as_FLUFL",
+    "generator_stop",
+    "annotations",
+];
+
+/// `from __future__ import x` must come first (after a docstring) and name a known feature.
+fn check_future_imports(body: &[Stmt]) -> Result<(), SyntaxError> {
+    let mut at_beginning = true;
+    for (i, stmt) in body.iter().enumerate() {
+        let is_docstring = i == 0
+            && matches!(&stmt.kind, StmtKind::Expr(Expr { kind: ExprKind::Constant(Constant::Str(_)), .. }));
+        match &stmt.kind {
+            StmtKind::ImportFrom {
+                module: Some(module),
+                names,
+                level: 0,
+            } if module.name == "__future__" => {
+                if !at_beginning {
+                    return err(
+                        "from __future__ imports must occur at the beginning of the file",
+                        stmt.span,
+                    );
+                }
+                for alias in names {
+                    match alias.name.name.as_str() {
+                        "braces" => return err("not a chance", alias.name.span),
+                        name if FUTURE_FEATURES.contains(&name) => {}
+                        name => {
+                            return err(
+                                format!("future feature {name} is not defined"),
+                                alias.name.span,
+                            );
+                        }
+                    }
+                }
+            }
+            _ if is_docstring => {}
+            _ => at_beginning = false,
+        }
+    }
+    Ok(())
+}
+
+/// Whether a function body yields (making it a generator), not looking into nested scopes.
+pub fn body_yields(body: &[Stmt]) -> bool {
+    let mut found = false;
+    visit_own_exprs(body, &mut |e| {
+        found |= matches!(e.kind, ExprKind::Yield(_) | ExprKind::YieldFrom(_));
+    });
+    found
+}
+
+/// Calls `f` on every expression of `body` that belongs to the same scope (not inside nested
+/// functions, lambdas, classes or comprehensions other than their first iterable).
+fn visit_own_exprs(body: &[Stmt], f: &mut dyn FnMut(&Expr)) {
+    for stmt in body {
+        visit_stmt_exprs(stmt, f);
+    }
+}
+
+fn visit_stmt_exprs(stmt: &Stmt, f: &mut dyn FnMut(&Expr)) {
+    let mut e = |x: &Expr| visit_expr_tree(x, f);
+    match &stmt.kind {
+        StmtKind::FunctionDef(def) => {
+            def.decorators.iter().for_each(&mut e);
+            def.args.defaults.iter().for_each(&mut e);
+            def.args.kw_defaults.iter().flatten().for_each(&mut e);
+        }
+        StmtKind::ClassDef(class) => {
+            class.decorators.iter().for_each(&mut e);
+            class.bases.iter().for_each(&mut e);
+            class.keywords.iter().for_each(|k| e(&k.value));
+        }
+        StmtKind::Return(v) => v.iter().for_each(e),
+        StmtKind::Delete(targets) => targets.iter().for_each(e),
+        StmtKind::Assign { targets, value } => {
+            targets.iter().for_each(&mut e);
+            e(value);
+        }
+        StmtKind::AugAssign { target, value, .. } => {
+            e(target);
+            e(value);
+        }
+        StmtKind::AnnAssign { target, annotation, value, .. } => {
+            e(target);
+            e(annotation);
+            value.iter().for_each(e);
+        }
+        StmtKind::For { target, iter, body, orelse, .. } => {
+            e(target);
+            e(iter);
+            visit_own_exprs(body, f);
+            visit_own_exprs(orelse, f);
+        }
+        StmtKind::While { test, body, orelse } | StmtKind::If { test, body, orelse } => {
+            e(test);
+            visit_own_exprs(body, f);
+            visit_own_exprs(orelse, f);
+        }
+        StmtKind::With { items, body, .. } => {
+            for item in items {
+                e(&item.context_expr);
+                item.optional_vars.iter().for_each(&mut e);
+            }
+            visit_own_exprs(body, f);
+        }
+        StmtKind::Raise { exc, cause } => {
+            exc.iter().for_each(&mut e);
+            cause.iter().for_each(e);
+        }
+        StmtKind::Try { body, handlers, orelse, finalbody } => {
+            visit_own_exprs(body, f);
+            for h in handlers {
+                h.typ.iter().for_each(|t| visit_expr_tree(t, f));
+                visit_own_exprs(&h.body, f);
+            }
+            visit_own_exprs(orelse, f);
+            visit_own_exprs(finalbody, f);
+        }
+        StmtKind::Assert { test, msg } => {
+            e(test);
+            msg.iter().for_each(e);
+        }
+        StmtKind::Expr(x) => e(x),
+        StmtKind::Import(_)
+        | StmtKind::ImportFrom { .. }
+        | StmtKind::Global(_)
+        | StmtKind::Nonlocal(_)
+        | StmtKind::Pass
+        | StmtKind::Break
+        | StmtKind::Continue => {}
+    }
+}
+
+/// Visits `e` and its sub-expressions in the same scope.
+fn visit_expr_tree(e: &Expr, f: &mut dyn FnMut(&Expr)) {
+    f(e);
+    match &e.kind {
+        ExprKind::Lambda { args, .. } => {
+            args.defaults.iter().for_each(|d| visit_expr_tree(d, f));
+            args.kw_defaults.iter().flatten().for_each(|d| visit_expr_tree(d, f));
+        }
+        ExprKind::ListComp { generators, .. }
+        | ExprKind::SetComp { generators, .. }
+        | ExprKind::DictComp { generators, .. }
+        | ExprKind::GeneratorExp { generators, .. } => {
+            // Only the first iterable is evaluated in the enclosing scope.
+            if let Some(first) = generators.first() {
+                visit_expr_tree(&first.iter, f);
+            }
+        }
+        _ => for_each_child(e, &mut |c| visit_expr_tree(c, f)),
+    }
+}
+
+/// Calls `f` on each direct sub-expression of `e`.
+pub fn for_each_child(e: &Expr, f: &mut dyn FnMut(&Expr)) {
+    match &e.kind {
+        ExprKind::BoolOp { values, .. } => values.iter().for_each(f),
+        ExprKind::NamedExpr { target, value } => {
+            f(target);
+            f(value);
+        }
+        ExprKind::BinOp { left, right, .. } => {
+            f(left);
+            f(right);
+        }
+        ExprKind::UnaryOp { operand, .. } => f(operand),
+        ExprKind::Lambda { args, body } => {
+            args.defaults.iter().for_each(&mut *f);
+            args.kw_defaults.iter().flatten().for_each(&mut *f);
+            f(body);
+        }
+        ExprKind::IfExp { test, body, orelse } => {
+            f(test);
+            f(body);
+            f(orelse);
+        }
+        ExprKind::Dict { keys, values } => {
+            for (k, v) in keys.iter().zip(values) {
+                k.iter().for_each(&mut *f);
+                f(v);
+            }
+        }
+        ExprKind::Set(elts) | ExprKind::List { elts, .. } | ExprKind::Tuple { elts, .. } => {
+            elts.iter().for_each(f)
+        }
+        ExprKind::ListComp { elt, generators }
+        | ExprKind::SetComp { elt, generators }
+        | ExprKind::GeneratorExp { elt, generators } => {
+            for g in generators {
+                f(&g.target);
+                f(&g.iter);
+                g.ifs.iter().for_each(&mut *f);
+            }
+            f(elt);
+        }
+        ExprKind::DictComp { key, value, generators } => {
+            for g in generators {
+                f(&g.target);
+                f(&g.iter);
+                g.ifs.iter().for_each(&mut *f);
+            }
+            f(key);
+            f(value);
+        }
+        ExprKind::Await(v) | ExprKind::YieldFrom(v) => f(v),
+        ExprKind::Yield(v) => v.iter().for_each(|v| f(v)),
+        ExprKind::Compare { left, comparators, .. } => {
+            f(left);
+            comparators.iter().for_each(f);
+        }
+        ExprKind::Call { func, args, keywords } => {
+            f(func);
+            args.iter().for_each(&mut *f);
+            keywords.iter().for_each(|k| f(&k.value));
+        }
+        ExprKind::FormattedValue { value, format_spec, .. } => {
+            f(value);
+            format_spec.iter().for_each(|s| f(s));
+        }
+        ExprKind::JoinedStr(values) => values.iter().for_each(f),
+        ExprKind::Attribute { value, .. } | ExprKind::Starred { value, .. } => f(value),
+        ExprKind::Subscript { value, slice, .. } => {
+            f(value);
+            f(slice);
+        }
+        ExprKind::Slice { lower, upper, step } => {
+            for part in [lower, upper, step].into_iter().flatten() {
+                f(part);
+            }
+        }
+        ExprKind::Constant(_) | ExprKind::Name { .. } => {}
+    }
+}
+
+/// Whether a comprehension awaits or iterates asynchronously in its own scope, which makes it
+/// asynchronous.
+fn comprehension_is_async(elts: &[&Expr], generators: &[Comprehension]) -> bool {
+    let mut found = generators.iter().any(|g| g.is_async);
+    let mut look = |e: &Expr| found |= matches!(e.kind, ExprKind::Await(_));
+    for e in elts {
+        visit_expr_tree(e, &mut look);
+    }
+    for (i, g) in generators.iter().enumerate() {
+        if i > 0 {
+            visit_expr_tree(&g.iter, &mut look);
+        }
+        g.ifs.iter().for_each(|c| visit_expr_tree(c, &mut look));
+    }
+    found
+}
+
+impl Checker {
+    fn stmts(&mut self, body: &[Stmt]) -> Result<(), SyntaxError> {
+        body.iter().try_for_each(|s| self.stmt(s))
+    }
+
+    fn in_function(&self) -> bool {
+        matches!(
+            self.scope,
+            Scope::Function { .. } | Scope::Lambda | Scope::Comprehension
+        )
+    }
+
+    fn in_async_function(&self) -> bool {
+        matches!(self.scope, Scope::Function { is_async: true, .. })
+    }
+
+    /// Runs `f` in a new scope, where loops from outside do not count.
+    fn nested<T>(
+        &mut self,
+        scope: Scope,
+        f: impl FnOnce(&mut Self) -> Result<T, SyntaxError>,
+    ) -> Result<T, SyntaxError> {
+        let saved = (self.scope, self.in_loop);
+        self.scope = scope;
+        self.in_loop = false;
+        let result = f(self);
+        (self.scope, self.in_loop) = saved;
+        result
+    }
+
+    fn loop_body(&mut self, body: &[Stmt]) -> Result<(), SyntaxError> {
+        let saved = self.in_loop;
+        self.in_loop = true;
+        let result = self.stmts(body);
+        self.in_loop = saved;
+        result
+    }
+
+    fn arguments(&mut self, args: &Arguments) -> Result<(), SyntaxError> {
+        args.defaults.iter().try_for_each(|d| self.expr(d))?;
+        args.kw_defaults.iter().flatten().try_for_each(|d| self.expr(d))?;
+        let all = args.posonlyargs.iter().chain(&args.args).chain(&args.vararg);
+        for arg in all.chain(&args.kwonlyargs).chain(&args.kwarg) {
+            if arg.name.name == "__debug__" {
+                return err("cannot assign to __debug__", arg.name.span);
+            }
+            arg.annotation.iter().try_for_each(|a| self.expr(a))?;
+        }
+        Ok(())
+    }
+
+    fn stmt(&mut self, stmt: &Stmt) -> Result<(), SyntaxError> {
+        match &stmt.kind {
+            StmtKind::FunctionDef(def) => {
+                def.decorators.iter().try_for_each(|d| self.expr(d))?;
+                self.arguments(&def.args)?;
+                def.returns.iter().try_for_each(|r| self.expr(r))?;
+                let scope = Scope::Function {
+                    is_async: def.is_async,
+                    is_generator: body_yields(&def.body),
+                };
+                self.nested(scope, |c| c.stmts(&def.body))
+            }
+            StmtKind::ClassDef(class) => {
+                class.decorators.iter().try_for_each(|d| self.expr(d))?;
+                class.bases.iter().try_for_each(|b| self.expr_or_starred(b))?;
+                class.keywords.iter().try_for_each(|k| self.expr(&k.value))?;
+                self.nested(Scope::Class, |c| c.stmts(&class.body))
+            }
+            StmtKind::Return(value) => {
+                if !matches!(self.scope, Scope::Function { .. }) {
+                    return err("'return' outside function", stmt.span);
+                }
+                if value.is_some()
+                    && self.scope
+                        == (Scope::Function {
+                            is_async: true,
+                            is_generator: true,
+                        })
+                {
+                    return err("'return' with value in async generator", stmt.span);
+                }
+                value.iter().try_for_each(|v| self.expr(v))
+            }
+            StmtKind::Delete(targets) => targets.iter().try_for_each(|t| self.target(t)),
+            StmtKind::Assign { targets, value } => {
+                targets.iter().try_for_each(|t| self.target(t))?;
+                self.expr(value)
+            }
+            StmtKind::AugAssign { target, value, .. } => {
+                self.target(target)?;
+                self.expr(value)
+            }
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+                ..
+            } => {
+                self.target(target)?;
+                self.expr(annotation)?;
+                value.iter().try_for_each(|v| self.expr(v))
+            }
+            StmtKind::For {
+                is_async,
+                target,
+                iter,
+                body,
+                orelse,
+            } => {
+                if *is_async && !self.in_async_function() {
+                    return err("'async for' outside async function", stmt.span);
+                }
+                self.target(target)?;
+                self.expr(iter)?;
+                self.loop_body(body)?;
+                self.stmts(orelse)
+            }
+            StmtKind::While { test, body, orelse } => {
+                self.expr(test)?;
+                self.loop_body(body)?;
+                self.stmts(orelse)
+            }
+            StmtKind::If { test, body, orelse } => {
+                self.expr(test)?;
+                self.stmts(body)?;
+                self.stmts(orelse)
+            }
+            StmtKind::With {
+                is_async,
+                items,
+                body,
+            } => {
+                if *is_async && !self.in_async_function() {
+                    return err("'async with' outside async function", stmt.span);
+                }
+                for item in items {
+                    self.expr(&item.context_expr)?;
+                    item.optional_vars.iter().try_for_each(|v| self.target(v))?;
+                }
+                self.stmts(body)
+            }
+            StmtKind::Raise { exc, cause } => {
+                exc.iter().try_for_each(|e| self.expr(e))?;
+                cause.iter().try_for_each(|e| self.expr(e))
+            }
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => {
+                self.stmts(body)?;
+                for handler in handlers {
+                    handler.typ.iter().try_for_each(|t| self.expr(t))?;
+                    self.stmts(&handler.body)?;
+                }
+                self.stmts(orelse)?;
+                self.stmts(finalbody)
+            }
+            StmtKind::Assert { test, msg } => {
+                self.expr(test)?;
+                msg.iter().try_for_each(|m| self.expr(m))
+            }
+            StmtKind::Expr(e) => self.expr(e),
+            StmtKind::Break if !self.in_loop => err("'break' outside loop", stmt.span),
+            StmtKind::Continue if !self.in_loop => {
+                err("'continue' not properly in loop", stmt.span)
+            }
+            StmtKind::Import(_)
+            | StmtKind::ImportFrom { .. }
+            | StmtKind::Global(_)
+            | StmtKind::Nonlocal(_)
+            | StmtKind::Pass
+            | StmtKind::Break
+            | StmtKind::Continue => Ok(()),
+        }
+    }
+
+    /// An assignment or deletion target: starred parts are allowed, `__debug__` is not.
+    fn target(&mut self, target: &Expr) -> Result<(), SyntaxError> {
+        match &target.kind {
+            ExprKind::Name { id, .. } if id == "__debug__" => {
+                err("cannot assign to __debug__", target.span)
+            }
+            ExprKind::Starred { value, .. } => self.target(value),
+            ExprKind::Tuple { elts, .. } | ExprKind::List { elts, .. } => {
+                elts.iter().try_for_each(|e| self.target(e))
+            }
+            _ => self.expr(target),
+        }
+    }
+
+    /// An element of a display or a call argument, where `*x` unpacks.
+    fn expr_or_starred(&mut self, e: &Expr) -> Result<(), SyntaxError> {
+        match &e.kind {
+            ExprKind::Starred { value, .. } => self.expr(value),
+            _ => self.expr(e),
+        }
+    }
+
+    fn expr(&mut self, e: &Expr) -> Result<(), SyntaxError> {
+        match &e.kind {
+            ExprKind::Starred { .. } => err("can't use starred expression here", e.span),
+            ExprKind::Await(value) => {
+                match self.scope {
+                    Scope::Module | Scope::Class => return err("'await' outside function", e.span),
+                    Scope::Function { is_async: false, .. } | Scope::Lambda => {
+                        return err("'await' outside async function", e.span);
+                    }
+                    _ => {}
+                }
+                self.expr(value)
+            }
+            ExprKind::Yield(_) | ExprKind::YieldFrom(_) => {
+                if !self.in_function() {
+                    return err("'yield' outside function", e.span);
+                }
+                if matches!(e.kind, ExprKind::YieldFrom(_)) && self.in_async_function() {
+                    return err("'yield from' inside async function", e.span);
+                }
+                for_each_child_try(e, |c| self.expr(c))
+            }
+            ExprKind::Lambda { args, body } => {
+                self.arguments(args)?;
+                self.nested(Scope::Lambda, |c| c.expr(body))
+            }
+            ExprKind::List { elts, .. } | ExprKind::Tuple { elts, .. } | ExprKind::Set(elts) => {
+                elts.iter().try_for_each(|x| self.expr_or_starred(x))
+            }
+            ExprKind::Call {
+                func,
+                args,
+                keywords,
+            } => {
+                self.expr(func)?;
+                args.iter().try_for_each(|a| self.expr_or_starred(a))?;
+                keywords.iter().try_for_each(|k| self.expr(&k.value))
+            }
+            ExprKind::ListComp { elt, generators } => {
+                self.comprehension(e, &[elt], generators, "list comprehension")
+            }
+            ExprKind::SetComp { elt, generators } => {
+                self.comprehension(e, &[elt], generators, "set comprehension")
+            }
+            ExprKind::DictComp {
+                key,
+                value,
+                generators,
+            } => self.comprehension(e, &[key, value], generators, "dict comprehension"),
+            ExprKind::GeneratorExp { elt, generators } => {
+                self.comprehension(e, &[elt], generators, "generator expression")
+            }
+            _ => for_each_child_try(e, |c| self.expr(c)),
+        }
+    }
+
+    fn comprehension(
+        &mut self,
+        e: &Expr,
+        elts: &[&Expr],
+        generators: &[Comprehension],
+        what: &str,
+    ) -> Result<(), SyntaxError> {
+        let is_genexp = what == "generator expression";
+        // The first iterable is evaluated in the enclosing scope.
+        if let Some(first) = generators.first() {
+            self.expr(&first.iter)?;
+        }
+        let mut yield_at = None;
+        for x in elts.iter().copied().chain(generators.iter().flat_map(|g| &g.ifs)) {
+            visit_expr_tree(x, &mut |y| {
+                if matches!(y.kind, ExprKind::Yield(_) | ExprKind::YieldFrom(_)) {
+                    yield_at.get_or_insert(y.span);
+                }
+            });
+        }
+        if let Some(span) = yield_at {
+            return err(format!("'yield' inside {what}"), span);
+        }
+        if !is_genexp
+            && comprehension_is_async(elts, generators)
+            && !self.in_async_function()
+            && self.scope != Scope::Comprehension
+        {
+            return err(
+                "asynchronous comprehension outside of an asynchronous function",
+                e.span,
+            );
+        }
+        self.nested(Scope::Comprehension, |c| {
+            for (i, g) in generators.iter().enumerate() {
+                c.target(&g.target)?;
+                if i > 0 {
+                    c.expr(&g.iter)?;
+                }
+                g.ifs.iter().try_for_each(|x| c.expr(x))?;
+            }
+            elts.iter().try_for_each(|x| c.expr(x))
+        })
+    }
+}
+
+fn for_each_child_try(
+    e: &Expr,
+    mut f: impl FnMut(&Expr) -> Result<(), SyntaxError>,
+) -> Result<(), SyntaxError> {
+    let mut result = Ok(());
+    for_each_child(e, &mut |c| {
+        if result.is_ok() {
+            result = f(c);
+        }
+    });
+    result
+}

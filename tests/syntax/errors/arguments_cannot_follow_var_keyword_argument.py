@@ -1,0 +1,3 @@
+# test: a parameter after **kwargs
+def f(**kwargs, a):
+    pass

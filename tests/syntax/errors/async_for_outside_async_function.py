@@ -1,0 +1,4 @@
+# test: async for in a plain def
+def f(stream):
+    async for item in stream:
+        pass

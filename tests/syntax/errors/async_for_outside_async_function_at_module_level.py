@@ -1,0 +1,3 @@
+# test: async for at module level
+async for item in stream:
+    pass

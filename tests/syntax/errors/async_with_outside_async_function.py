@@ -1,0 +1,4 @@
+# test: async with in a plain def
+def f(lock):
+    async with lock:
+        pass

@@ -1,0 +1,3 @@
+# test: async with at module level
+async with lock:
+    pass

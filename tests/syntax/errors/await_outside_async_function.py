@@ -1,0 +1,3 @@
+# test: await in a plain def
+def f():
+    await g()

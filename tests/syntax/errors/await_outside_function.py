@@ -1,0 +1,3 @@
+# test: await at module level
+x = 1
+await x

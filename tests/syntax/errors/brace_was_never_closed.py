@@ -1,0 +1,3 @@
+# test: an open { at end of file
+x = {1,
+     2

@@ -1,0 +1,3 @@
+# test: break at module level
+x = 1
+break

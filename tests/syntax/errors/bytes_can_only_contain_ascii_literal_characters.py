@@ -1,0 +1,2 @@
+# test: a non-ASCII character in a bytes literal
+x = b'café'

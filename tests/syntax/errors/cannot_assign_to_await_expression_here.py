@@ -1,0 +1,3 @@
+# test: assigning to an await expression
+async def f():
+    await g() = 1

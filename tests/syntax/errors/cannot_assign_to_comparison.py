@@ -1,0 +1,2 @@
+# test: assigning to a comparison
+a < b = 1

@@ -1,0 +1,2 @@
+# test: assigning to a conditional expression
+a if b else c = 1

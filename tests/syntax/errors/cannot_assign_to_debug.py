@@ -1,0 +1,2 @@
+# test: __debug__ is a constant
+__debug__ = False

@@ -1,0 +1,2 @@
+# test: assigning to a dict display
+{a: b} = {}

@@ -1,0 +1,2 @@
+# test: assigning to a boolean operation
+a and b = 1

@@ -1,0 +1,2 @@
+# test: assigning to a binary operation suggests ==
+x + 1 = 2

@@ -1,0 +1,2 @@
+# test: False is a keyword, not a name
+False = 0

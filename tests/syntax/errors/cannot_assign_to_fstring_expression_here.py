@@ -1,0 +1,3 @@
+# test: assigning to an f-string
+name = 'x'
+f'{name}' = 1

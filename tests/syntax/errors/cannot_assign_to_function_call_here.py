@@ -1,0 +1,2 @@
+# test: assigning to a call suggests ==
+f() = 1

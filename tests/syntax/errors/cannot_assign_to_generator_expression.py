@@ -1,0 +1,2 @@
+# test: assigning to a generator expression
+(x for x in y) = 1

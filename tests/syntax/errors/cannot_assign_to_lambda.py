@@ -1,0 +1,2 @@
+# test: assigning to a lambda
+lambda: 1 = x

@@ -1,0 +1,2 @@
+# test: assigning to a list comprehension
+[x for x in y] = [1]

@@ -1,0 +1,3 @@
+# test: a literal as a for target (no == hint)
+for 1 in range(3):
+    pass

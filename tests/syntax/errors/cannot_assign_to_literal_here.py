@@ -1,0 +1,3 @@
+# test: assigning to a number suggests ==
+x = 1
+1 = x

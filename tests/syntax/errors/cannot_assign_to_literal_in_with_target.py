@@ -1,0 +1,3 @@
+# test: a literal as a with ... as target
+with open_it() as 1:
+    pass

@@ -1,0 +1,2 @@
+# test: assigning to a string suggests ==
+'name' = 1

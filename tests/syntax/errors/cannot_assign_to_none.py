@@ -1,0 +1,2 @@
+# test: None is a keyword, not a name
+None = 0

@@ -1,0 +1,2 @@
+# test: assigning to a set display
+{a, b} = (1, 2)

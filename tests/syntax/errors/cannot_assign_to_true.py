@@ -1,0 +1,2 @@
+# test: True is a keyword, not a name
+True = 1

@@ -1,0 +1,2 @@
+# test: True as a keyword argument name
+f(True=1)

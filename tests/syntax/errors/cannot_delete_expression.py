@@ -1,0 +1,2 @@
+# test: del of a binary operation
+del a + b

@@ -1,0 +1,2 @@
+# test: del of an f-string
+del f'{a}'

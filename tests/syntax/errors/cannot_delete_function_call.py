@@ -1,0 +1,2 @@
+# test: del of a call
+del f()

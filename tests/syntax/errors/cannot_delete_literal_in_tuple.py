@@ -1,0 +1,3 @@
+# test: del of a tuple holding a literal
+a = 1
+del (a, 1)

@@ -1,0 +1,2 @@
+# test: implicit concatenation of bytes and str
+x = b'abc' 'def'

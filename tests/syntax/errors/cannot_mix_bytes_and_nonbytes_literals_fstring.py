@@ -1,0 +1,2 @@
+# test: implicit concatenation of str f-string and bytes
+x = f'abc' b'def'

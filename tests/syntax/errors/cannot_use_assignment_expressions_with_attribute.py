@@ -1,0 +1,2 @@
+# test: walrus target must be a name
+(obj.attr := 1)

@@ -1,0 +1,2 @@
+# test: [ closed by }
+x = [1, 2}

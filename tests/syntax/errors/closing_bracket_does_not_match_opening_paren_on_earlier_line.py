@@ -1,0 +1,3 @@
+# test: ( on one line closed by ] on the next
+x = (1,
+     2]

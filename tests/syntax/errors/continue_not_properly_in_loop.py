@@ -1,0 +1,3 @@
+# test: continue at module level
+x = 1
+continue

@@ -1,0 +1,3 @@
+# test: continue in a def that is not in a loop
+def f():
+    continue

@@ -1,0 +1,2 @@
+# test: **d as a dict comprehension element
+merged = {**d for d in dicts}

@@ -1,0 +1,3 @@
+# test: two parameters with the same name
+def f(x, y, x):
+    pass

@@ -1,0 +1,3 @@
+# test: `async def f()` without its colon
+async def f()
+    pass

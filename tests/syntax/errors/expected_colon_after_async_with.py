@@ -1,0 +1,4 @@
+# test: `async with x` without its colon
+async def f():
+    async with x
+        pass

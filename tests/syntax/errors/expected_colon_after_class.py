@@ -1,0 +1,3 @@
+# test: `class A` without its colon
+class A
+    pass

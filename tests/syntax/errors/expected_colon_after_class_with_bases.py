@@ -1,0 +1,3 @@
+# test: `class A(B)` without its colon
+class A(B)
+    pass

@@ -1,0 +1,3 @@
+# test: `def f()` without its colon
+def f()
+    pass

@@ -1,0 +1,3 @@
+# test: `def f() -> int` without its colon
+def f() -> int
+    return 1

@@ -1,0 +1,5 @@
+# test: `elif y` without its colon
+if x:
+    pass
+elif y
+    pass

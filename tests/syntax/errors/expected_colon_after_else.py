@@ -1,0 +1,5 @@
+# test: `else` without its colon
+if x:
+    pass
+else
+    pass

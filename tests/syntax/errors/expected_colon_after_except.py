@@ -1,0 +1,5 @@
+# test: `except ValueError` without its colon
+try:
+    pass
+except ValueError
+    pass

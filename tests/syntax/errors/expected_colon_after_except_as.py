@@ -1,0 +1,5 @@
+# test: `except ValueError as e` without its colon
+try:
+    pass
+except ValueError as e
+    pass

@@ -1,0 +1,5 @@
+# test: `finally` without its colon
+try:
+    pass
+finally
+    pass

@@ -1,0 +1,3 @@
+# test: `for x in y` without its colon
+for x in y
+    pass

@@ -1,0 +1,4 @@
+# test: `if x` without its colon
+x = 1
+if x
+    pass

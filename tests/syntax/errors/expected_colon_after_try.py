@@ -1,0 +1,5 @@
+# test: `try` without its colon
+try
+    pass
+except:
+    pass

@@ -1,0 +1,3 @@
+# test: `while x` without its colon
+while x
+    pass

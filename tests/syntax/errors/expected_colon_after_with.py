@@ -1,0 +1,3 @@
+# test: `with x as y` without its colon
+with x as y
+    pass

@@ -1,0 +1,2 @@
+# test: conditional expression without else
+x = 1 if y

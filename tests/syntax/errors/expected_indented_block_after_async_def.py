@@ -1,0 +1,3 @@
+# test: an async def body not indented: the message says function definition
+async def f():
+pass

@@ -1,0 +1,3 @@
+# test: a class body not indented
+class A:
+pass

@@ -1,0 +1,5 @@
+# test: an elif body not indented
+if x:
+    pass
+elif y:
+pass

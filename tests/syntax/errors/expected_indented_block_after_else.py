@@ -1,0 +1,5 @@
+# test: an if's else body not indented
+if x:
+    pass
+else:
+pass

@@ -1,0 +1,5 @@
+# test: an except body not indented
+try:
+    pass
+except ValueError:
+pass

@@ -1,0 +1,5 @@
+# test: a finally body not indented
+try:
+    pass
+finally:
+pass

@@ -1,0 +1,3 @@
+# test: a for body not indented
+for x in y:
+pass

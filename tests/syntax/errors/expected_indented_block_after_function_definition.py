@@ -1,0 +1,3 @@
+# test: a def body not indented
+def f():
+return 1

@@ -1,0 +1,4 @@
+# test: an if body not indented
+x = 1
+if x:
+pass

@@ -1,0 +1,5 @@
+# test: a try body not indented
+try:
+pass
+except:
+    pass

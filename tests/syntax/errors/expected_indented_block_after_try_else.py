@@ -1,0 +1,7 @@
+# test: a try statement's else body not indented
+try:
+    pass
+except:
+    pass
+else:
+pass

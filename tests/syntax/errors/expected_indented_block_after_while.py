@@ -1,0 +1,3 @@
+# test: a while body not indented
+while x:
+pass

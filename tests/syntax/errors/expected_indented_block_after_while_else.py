@@ -1,0 +1,5 @@
+# test: a while loop's else body not indented
+while x:
+    pass
+else:
+pass

@@ -1,0 +1,3 @@
+# test: a with body not indented
+with x:
+pass

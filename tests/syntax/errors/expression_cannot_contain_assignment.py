@@ -1,0 +1,2 @@
+# test: = inside a call with a non-name left side
+f(a.b=1)

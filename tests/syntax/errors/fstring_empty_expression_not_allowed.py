@@ -1,0 +1,2 @@
+# test: an empty replacement field
+s = f'a {} b'

@@ -1,0 +1,2 @@
+# test: a replacement field holding only spaces
+s = f'{  }'

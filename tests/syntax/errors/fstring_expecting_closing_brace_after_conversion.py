@@ -1,0 +1,2 @@
+# test: a conversion not followed by }
+s = f'{name!r'

@@ -1,0 +1,2 @@
+# test: a backslash inside the expression part
+s = f'{"\n".join(items)}'

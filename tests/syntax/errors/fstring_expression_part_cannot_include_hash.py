@@ -1,0 +1,2 @@
+# test: a # inside the expression part
+s = f'{a # b}'

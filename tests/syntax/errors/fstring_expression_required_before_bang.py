@@ -1,0 +1,2 @@
+# test: a conversion without an expression
+s = f'{!r}'

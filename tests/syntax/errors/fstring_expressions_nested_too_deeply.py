@@ -1,0 +1,2 @@
+# test: format specs nested two levels deep
+s = f'{x:{y:{z}}}'

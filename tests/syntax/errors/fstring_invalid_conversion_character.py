@@ -1,0 +1,2 @@
+# test: a conversion other than s, r, a
+s = f'{name!x}'

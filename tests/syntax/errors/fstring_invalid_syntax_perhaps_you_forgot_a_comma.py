@@ -1,0 +1,2 @@
+# test: two names side by side in a replacement field
+s = f'{a b}'

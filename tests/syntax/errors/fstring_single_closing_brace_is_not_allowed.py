@@ -1,0 +1,2 @@
+# test: a lone } in an f-string
+s = f'a } b'

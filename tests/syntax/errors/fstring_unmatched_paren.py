@@ -1,0 +1,2 @@
+# test: a ) with nothing open inside a replacement field
+s = f'{a)}'

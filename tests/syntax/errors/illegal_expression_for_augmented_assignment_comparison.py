@@ -1,0 +1,2 @@
+# test: a comparison as an augmented assignment target
+a < b += 1

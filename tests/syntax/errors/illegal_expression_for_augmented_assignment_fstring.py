@@ -1,0 +1,2 @@
+# test: an f-string as an augmented assignment target
+f'{a}' += 'b'

@@ -1,0 +1,2 @@
+# test: a call as an augmented assignment target
+f() += 1

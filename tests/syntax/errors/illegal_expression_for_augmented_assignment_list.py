@@ -1,0 +1,2 @@
+# test: a list as an augmented assignment target
+[a, b] += [1]

@@ -1,0 +1,2 @@
+# test: a literal as an augmented assignment target
+1 += 1

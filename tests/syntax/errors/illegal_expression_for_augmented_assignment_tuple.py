@@ -1,0 +1,2 @@
+# test: a tuple as an augmented assignment target
+a, b += 1, 2

@@ -1,0 +1,2 @@
+# test: 0b with no digits
+x = 0b

@@ -1,0 +1,2 @@
+# test: an en dash where a minus was meant
+x = 3 – 1

@@ -1,0 +1,2 @@
+# test: a non-ASCII symbol outside a string
+price = 5 €

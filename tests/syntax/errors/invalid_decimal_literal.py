@@ -1,0 +1,2 @@
+# test: a digit run immediately followed by a name
+x = 1abc

@@ -1,0 +1,2 @@
+# test: underscores may not be doubled
+x = 1__000

@@ -1,0 +1,2 @@
+# test: an exponent needs digits
+x = 1e

@@ -1,0 +1,2 @@
+# test: 0x with no digits
+x = 0x

@@ -1,0 +1,2 @@
+# test: a no-break space between tokens
+x = 1 + 2

@@ -1,0 +1,2 @@
+# test: a zero-width space after a token
+x = 1​

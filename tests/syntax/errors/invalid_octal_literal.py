@@ -1,0 +1,2 @@
+# test: 0o with no digits
+x = 0o

@@ -1,0 +1,2 @@
+# test: async is a keyword
+async = 1

@@ -1,0 +1,2 @@
+# test: a decorator followed by nothing
+@decorator

@@ -1,0 +1,4 @@
+# test: else at the start of a statement
+x = 1
+else:
+    pass

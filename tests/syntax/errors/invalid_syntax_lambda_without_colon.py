@@ -1,0 +1,2 @@
+# test: a lambda without its colon
+f = lambda x x

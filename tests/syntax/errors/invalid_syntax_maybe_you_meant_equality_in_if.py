@@ -1,0 +1,4 @@
+# test: = in an if condition
+x = 1
+if x = 1:
+    pass

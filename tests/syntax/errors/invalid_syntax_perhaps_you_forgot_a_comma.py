@@ -1,0 +1,2 @@
+# test: two expressions side by side in a list
+x = [a b]

@@ -1,0 +1,2 @@
+# test: two arguments without a comma
+print(1 2)

@@ -1,0 +1,2 @@
+# test: an unparenthesised := is not a statement
+x := 1

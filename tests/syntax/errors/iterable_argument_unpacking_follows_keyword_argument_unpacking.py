@@ -1,0 +1,2 @@
+# test: *args after **kwargs
+f(**kwargs, *args)

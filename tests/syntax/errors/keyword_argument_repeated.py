@@ -1,0 +1,2 @@
+# test: the same keyword argument twice
+f(x=1, x=2)

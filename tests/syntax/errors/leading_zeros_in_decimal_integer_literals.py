@@ -1,0 +1,2 @@
+# test: a decimal integer with a leading zero
+x = 0123

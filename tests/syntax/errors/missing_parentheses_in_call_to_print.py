@@ -1,0 +1,2 @@
+# test: Python 2 print statement
+print 'hello'

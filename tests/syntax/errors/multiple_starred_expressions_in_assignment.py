@@ -1,0 +1,2 @@
+# test: two starred targets
+*a, *b = [1, 2, 3]

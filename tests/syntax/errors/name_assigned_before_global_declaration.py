@@ -1,0 +1,4 @@
+# test: a name assigned before its global statement
+def f():
+    x = 1
+    global x

@@ -1,0 +1,4 @@
+# test: a name read before its global statement
+def f():
+    print(x)
+    global x

@@ -1,0 +1,3 @@
+# test: a bare * with nothing after it
+def f(a, *):
+    pass

@@ -1,0 +1,3 @@
+# test: a bare * directly followed by **kwargs
+def f(a, *, **kwargs):
+    pass

@@ -1,0 +1,3 @@
+# test: a parameter without a default after one with
+def f(a=1, b):
+    pass

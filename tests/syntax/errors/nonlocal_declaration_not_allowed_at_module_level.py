@@ -1,0 +1,3 @@
+# test: nonlocal at module level
+nonlocal x
+x = 1

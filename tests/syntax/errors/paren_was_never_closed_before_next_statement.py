@@ -1,0 +1,4 @@
+# test: the unclosed ( is reported, not the statement after it
+x = (1,
+     2
+y = 3

@@ -1,0 +1,2 @@
+# test: a positional argument after **kwargs
+f(**kwargs, 2)

@@ -1,0 +1,3 @@
+# test: return in a class body
+class A:
+    return 1

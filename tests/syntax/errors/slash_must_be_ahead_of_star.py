@@ -1,0 +1,3 @@
+# test: / after *
+def f(a, *, b, /):
+    pass

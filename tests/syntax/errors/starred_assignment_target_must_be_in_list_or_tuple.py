@@ -1,0 +1,2 @@
+# test: a lone starred target
+*a = [1, 2]

@@ -1,0 +1,3 @@
+# test: a lone starred for target
+for *a in [[1]]:
+    pass

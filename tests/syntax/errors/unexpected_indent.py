@@ -1,0 +1,3 @@
+# test: an indented statement that follows no block header
+x = 1
+    y = 2

@@ -1,0 +1,2 @@
+# test: a \U escape beyond U+10FFFF
+x = '\U00110000'

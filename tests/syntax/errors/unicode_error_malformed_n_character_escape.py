@@ -1,0 +1,2 @@
+# test: a \N escape without braces
+x = '\N'

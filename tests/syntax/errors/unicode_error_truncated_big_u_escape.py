@@ -1,0 +1,2 @@
+# test: a \U escape with four hex digits
+x = '\U1234'

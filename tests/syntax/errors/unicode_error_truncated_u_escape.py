@@ -1,0 +1,2 @@
+# test: a \u escape with two hex digits
+x = '\u12'

@@ -1,0 +1,2 @@
+# test: a \x escape with one hex digit
+x = 'ab\x4'

@@ -1,0 +1,2 @@
+# test: a ] with nothing open
+x = 1]

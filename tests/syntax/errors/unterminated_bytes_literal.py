@@ -1,0 +1,2 @@
+# test: a bytes literal that runs to the end of the line
+y = b'abc

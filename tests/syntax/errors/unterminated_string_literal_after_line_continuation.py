@@ -1,0 +1,3 @@
+# test: a backslash continues the string onto a line that does not close it
+y = 'abc\
+def

@@ -1,0 +1,2 @@
+# test: a truncated \x escape in a bytes literal
+x = b'ab\x4'

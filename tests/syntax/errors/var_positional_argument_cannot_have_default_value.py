@@ -1,0 +1,3 @@
+# test: *args with a default
+def f(*args=()):
+    pass

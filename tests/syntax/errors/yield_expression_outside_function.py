@@ -1,0 +1,2 @@
+# test: x = yield at module level
+x = yield

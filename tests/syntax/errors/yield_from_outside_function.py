@@ -1,0 +1,2 @@
+# test: yield from at module level is reported as 'yield' outside function
+yield from [1, 2]

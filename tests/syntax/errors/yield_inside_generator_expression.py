@@ -1,0 +1,3 @@
+# test: yield in a generator expression inside a function
+def f(items):
+    return list((yield x) for x in items)

@@ -1,0 +1,3 @@
+# test: yield at module level
+x = 1
+yield x

@@ -1,0 +1,3 @@
+# test: yield in a class body
+class A:
+    yield 1
