@@ -292,13 +292,20 @@ fn looks_like_comparison(target: &Expr, bad: &Expr) -> bool {
         )
 }
 
-pub fn assign<'s>(first: Expr, rest: Vec<Expr>, l: usize, r: usize) -> ActionResult<'s, Stmt> {
+pub fn assign<'s>(
+    src: &str,
+    first: Expr,
+    rest: Vec<Expr>,
+    l: usize,
+    r: usize,
+) -> ActionResult<'s, Stmt> {
     let mut targets = vec![first];
     targets.extend(rest);
     let value = targets.pop().expect("the grammar matched at least one '='");
     let single = targets.len() == 1;
     for target in &targets {
-        if matches!(target.kind, ExprKind::Yield(_) | ExprKind::YieldFrom(_)) {
+        let parenthesized = src[..target.span.start as usize].trim_end().ends_with('(');
+        if matches!(target.kind, ExprKind::Yield(_) | ExprKind::YieldFrom(_)) && !parenthesized {
             return fail("assignment to yield expression not possible", target.span);
         }
         if let Some(bad) = invalid_target(target, Ctx::Store) {

@@ -106,10 +106,7 @@ impl Scanner<'_> {
         loop {
             self.literal(pieces, in_spec)?;
             match self.peek() {
-                Some('{') => {
-                    let field = self.field(depth)?;
-                    pieces.push_field(field);
-                }
+                Some('{') => self.field(pieces, depth)?,
                 _ => return Ok(()),
             }
         }
@@ -161,7 +158,7 @@ impl Scanner<'_> {
     }
 
     /// One replacement field, `{` included: expression, `=`, `!conversion`, `:spec`, `}`.
-    fn field(&mut self, depth: usize) -> Result<Expr, SyntaxError> {
+    fn field(&mut self, pieces: &mut Pieces, depth: usize) -> Result<(), SyntaxError> {
         let open = self.pos;
         if depth >= MAX_FIELD_DEPTH {
             return Err(self.error("f-string: expressions nested too deeply", open));
@@ -229,28 +226,19 @@ impl Scanner<'_> {
         if debug_text.is_some() && conversion == Conversion::None && format_spec.is_none() {
             conversion = Conversion::Repr;
         }
-        let field = Expr::new(
+        // `f"{x=}"` is the text `x=` followed by the field.
+        if let Some((start, end)) = debug_text {
+            pieces.push_literal(&self.body[start..end], self.span(start, end));
+        }
+        pieces.push_field(Expr::new(
             ExprKind::FormattedValue {
                 value: value.boxed(),
                 conversion,
                 format_spec,
             },
             self.span(open, self.pos),
-        );
-        match debug_text {
-            // `f"{x=}"` is the text `x=` followed by the field.
-            Some((start, end)) => Ok(Expr::new(
-                ExprKind::JoinedStr(vec![
-                    Expr::new(
-                        ExprKind::Constant(Constant::Str(self.body[start..end].to_string())),
-                        self.span(start, end),
-                    ),
-                    field,
-                ]),
-                self.span(open, self.pos),
-            )),
-            None => Ok(field),
-        }
+        ));
+        Ok(())
     }
 
     /// Finds where a field's expression ends: at `}`, `!`, `:` or a debug `=` outside brackets

@@ -216,6 +216,15 @@ impl<'s> Layout<'s> {
             .with_label("opened here")
             .with_help(format!("add the missing '{close}'")));
         }
+        let trimmed = self.text.trim_end_matches([' ', '\t', '\x0c', '\n', '\r']);
+        if trimmed.ends_with('\\') && trimmed.len() < self.text.len() {
+            let at = trimmed.len() - 1;
+            return Err(SyntaxError::new(
+                "unexpected EOF while parsing",
+                Span::new(at, at + 1),
+            )
+            .with_label("this line continues past the end of the file"));
+        }
         let end = self.text.len();
         if !self.at_line_start {
             self.out.push((end, Token::Newline, end));

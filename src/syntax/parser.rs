@@ -109,11 +109,13 @@ fn describe(error: LalrpopError, src: &str, tokens: &[Spanned]) -> SyntaxError {
             SyntaxError::new("invalid syntax", Span::new(l, r))
         }
         ParseError::UnrecognizedEof { location, expected } => {
-            let at = tokens.len();
+            // CPython points at the end of the last line that has anything on it, comments too.
+            let end = src.trim_end().len().min(location);
+            let span = Span::new(end, end);
             if expects(&expected, "\"INDENT\"") {
-                return expected_block(src, tokens, at, Span::new(location, location));
+                return expected_block(src, tokens, tokens.len(), span);
             }
-            SyntaxError::new("invalid syntax", Span::new(location, location))
+            SyntaxError::new("invalid syntax", span)
         }
         ParseError::UnrecognizedToken {
             token: (l, token, r),
@@ -176,6 +178,9 @@ fn unexpected_token(
     }
     let depth = bracket_depth(&tokens[..at.min(tokens.len())]);
     if token == Token::Assign {
+        if let Some(constant @ (Token::True | Token::False | Token::None)) = previous {
+            return SyntaxError::new(format!("cannot assign to {constant:?}"), span);
+        }
         if depth > 0 {
             return SyntaxError::new(
                 "expression cannot contain assignment, perhaps you meant \"==\"?",
@@ -240,13 +245,6 @@ fn expected_block(src: &str, tokens: &[Spanned], at: usize, span: Span) -> Synta
     };
     let header_at = tokens.get(start).map_or(0, |t| t.0);
     let line = 1 + src.as_bytes()[..header_at].iter().filter(|&&b| b == b'\n').count();
-    // At the end of the input CPython reports the header's own line.
-    let span = if at >= tokens.len() || matches!(tokens[at].1, Token::Dedent) && span.start as usize == src.len() {
-        let end = tokens.get(header_end).map_or(span.start as usize, |t| t.2);
-        Span::new(end, end)
-    } else {
-        span
-    };
     SyntaxError::new(
         format!("expected an indented block after {what} on line {line}"),
         span,

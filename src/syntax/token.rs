@@ -430,7 +430,7 @@ impl NumberScan<'_> {
         let touches_name = tail
             .chars()
             .next()
-            .is_some_and(|c| c == '_' || c.is_ascii_alphanumeric() || !c.is_ascii());
+            .is_some_and(|c| c == '_' || c.is_alphanumeric());
         if touches_name && !keyword_follows {
             return Err(LexError::msg(format!("invalid {name} literal")));
         }
@@ -445,12 +445,13 @@ fn lex_string<'s>(lex: &mut logos::Lexer<'s, Token<'s>>) -> Result<&'s str, LexE
     let rest = lex.remainder().as_bytes();
     let triple = rest.len() >= 2 && rest[0] == quote && rest[1] == quote;
     let mut i = if triple { 2 } else { 0 };
-    let start_line = line_number(lex.source(), lex.span().start);
+    let base = lex.span().end;
     loop {
         match rest.get(i) {
             None => {
-                let at = line_number(lex.source(), lex.source().len());
-                let detected = if triple { at } else { start_line };
+                // CPython counts a final line break as ending the last line, not starting one.
+                let source = lex.source();
+                let detected = line_number(source, source.trim_end_matches('\n').len());
                 let what = if triple {
                     "unterminated triple-quoted string literal"
                 } else {
@@ -460,8 +461,9 @@ fn lex_string<'s>(lex: &mut logos::Lexer<'s, Token<'s>>) -> Result<&'s str, LexE
             }
             Some(b'\\') => i += 2,
             Some(b'\n' | b'\r') if !triple => {
+                let detected = line_number(lex.source(), base + i);
                 return Err(LexError::msg(format!(
-                    "unterminated string literal (detected at line {start_line})"
+                    "unterminated string literal (detected at line {detected})"
                 )));
             }
             Some(&c) if c == quote => {
