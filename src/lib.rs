@@ -8,4 +8,5 @@
 //! `syntax` arrive with their issues; `cli` is the command line on top.
 
 pub mod cli;
+pub mod compile;
 pub mod syntax;

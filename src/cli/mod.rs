@@ -11,6 +11,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+use crate::compile;
 use crate::syntax::{self, Source};
 pub use report::{render_diagnostic, render_syntax_error};
 
@@ -56,7 +57,7 @@ pub fn main() -> ExitCode {
 
 fn run(cli: Cli) -> ExitCode {
     match cli.command {
-        Some(Command::Check { file }) => with_module(&file, |_, _| ExitCode::SUCCESS),
+        Some(Command::Check { file }) => with_checked(&file, |_| ExitCode::SUCCESS),
         Some(Command::Ast { file }) => with_module(&file, |_, module| {
             write_stdout(&(syntax::dump::dump_module(module) + "\n"));
             ExitCode::SUCCESS
@@ -70,18 +71,31 @@ fn run(cli: Cli) -> ExitCode {
 }
 
 /// Reads and parses `path`, reporting any error, then hands the module to `then`.
-fn with_module(path: &Path, then: impl FnOnce(&Source, &syntax::ast::Module) -> ExitCode) -> ExitCode {
+fn with_module(
+    path: &Path,
+    then: impl FnOnce(&Source, &syntax::ast::Module) -> ExitCode,
+) -> ExitCode {
+    with_source(path, |source| {
+        syntax::parse_module(source).map(|module| then(source, &module))
+    })
+}
+
+/// Reads, parses and runs every compile-time check on `path`, reporting any error.
+fn with_checked(path: &Path, then: impl FnOnce(&syntax::ast::Module) -> ExitCode) -> ExitCode {
+    with_source(path, |source| {
+        compile::check_source(source).map(|(module, _)| then(&module))
+    })
+}
+
+fn with_source(
+    path: &Path,
+    work: impl FnOnce(&Source) -> Result<ExitCode, syntax::SyntaxError>,
+) -> ExitCode {
     let source = match read_source(path) {
         Ok(source) => source,
         Err(failure) => return failure.report(),
     };
-    match syntax::parse_module(&source) {
-        Ok(module) => then(&source, &module),
-        Err(error) => {
-            eprint!("{}", render_syntax_error(error, &source));
-            ExitCode::from(1)
-        }
-    }
+    work(&source).unwrap_or_else(|error| ReadFailure::Syntax(Box::new(source), error).report())
 }
 
 /// Why a program could not be read.
@@ -109,7 +123,9 @@ impl ReadFailure {
 fn read_source(path: &Path) -> Result<Source, ReadFailure> {
     let name = path.display().to_string();
     if path.is_dir() {
-        return Err(ReadFailure::Io(format!("cannot run '{name}': it is a directory")));
+        return Err(ReadFailure::Io(format!(
+            "cannot run '{name}': it is a directory"
+        )));
     }
     let bytes = std::fs::read(path).map_err(|e| {
         let reason = match e.kind() {
@@ -136,7 +152,10 @@ fn read_source(path: &Path) -> Result<Source, ReadFailure> {
             )
             .with_label("this byte is not UTF-8")
             .with_help("save the file as UTF-8");
-            Err(ReadFailure::Syntax(Box::new(Source::new(name, text)), error))
+            Err(ReadFailure::Syntax(
+                Box::new(Source::new(name, text)),
+                error,
+            ))
         }
     }
 }

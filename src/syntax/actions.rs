@@ -363,10 +363,16 @@ pub fn ann_assign<'s>(
         ExprKind::Name { .. } => target.span.start as usize == l,
         ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => false,
         ExprKind::Tuple { .. } => {
-            return fail("only single target (not tuple) can be annotated", target.span);
+            return fail(
+                "only single target (not tuple) can be annotated",
+                target.span,
+            );
         }
         ExprKind::List { .. } => {
-            return fail("only single target (not list) can be annotated", target.span);
+            return fail(
+                "only single target (not list) can be annotated",
+                target.span,
+            );
         }
         _ => return fail("illegal target for annotation", target.span),
     };
@@ -438,9 +444,11 @@ pub fn arguments<'s>(items: Vec<ParamItem>) -> ActionResult<'s, Arguments> {
                 slash_seen = true;
                 args.posonlyargs = std::mem::take(&mut args.args);
             }
-            ParamItem::Star(span) | ParamItem::VarArg(Arg { name: Ident { span, .. }, .. })
-                if star_seen =>
-            {
+            ParamItem::Star(span)
+            | ParamItem::VarArg(Arg {
+                name: Ident { span, .. },
+                ..
+            }) if star_seen => {
                 return fail("* argument may appear only once", span);
             }
             ParamItem::Star(span) => {
@@ -545,7 +553,10 @@ pub fn genexp(elt: Expr, generators: Vec<Comprehension>, l: usize, r: usize) -> 
 
 fn no_unpacking<'s>(elt: &Expr) -> ActionResult<'s, ()> {
     if matches!(elt.kind, ExprKind::Starred { .. }) {
-        return fail("iterable unpacking cannot be used in comprehension", elt.span);
+        return fail(
+            "iterable unpacking cannot be used in comprehension",
+            elt.span,
+        );
     }
     Ok(())
 }
@@ -621,7 +632,11 @@ pub fn number<'s>(text: &str, kind: NumberKind, span: Span) -> ActionResult<'s, 
 }
 
 /// Joins adjacent string literals (`"a" 'b' f"{c}"`) into one constant or f-string.
-pub fn strings<'s>(src: &'s str, parts: Vec<(usize, &'s str, usize)>, span: Span) -> ActionResult<'s, Expr> {
+pub fn strings<'s>(
+    src: &'s str,
+    parts: Vec<(usize, &'s str, usize)>,
+    span: Span,
+) -> ActionResult<'s, Expr> {
     let user = |error| ParseError::User { error };
     let first_is_bytes = split_string_token(parts[0].1).prefix.bytes;
     let mut bytes = Vec::new();
@@ -632,9 +647,8 @@ pub fn strings<'s>(src: &'s str, parts: Vec<(usize, &'s str, usize)>, span: Span
             return fail("cannot mix bytes and nonbytes literals", Span::new(l, r));
         }
         let body_start = l + tok.body_offset;
-        let escape_error = |e: literal::EscapeError| {
-            user(SyntaxError::new(e.message, Span::new(l, r)))
-        };
+        let escape_error =
+            |e: literal::EscapeError| user(SyntaxError::new(e.message, Span::new(l, r)));
         if tok.prefix.bytes {
             bytes.extend(literal::decode_bytes(tok.body, tok.prefix.raw).map_err(escape_error)?);
         } else if tok.prefix.format {
@@ -669,7 +683,10 @@ mod tests {
         };
         assert_eq!(n("0x_ff"), "255");
         assert_eq!(n("0o17"), "15");
-        assert_eq!(n("1_000_000_000_000_000_000_000"), "1000000000000000000000000");
+        assert_eq!(
+            n("1_000_000_000_000_000_000_000"),
+            "1000000000000000000000000"
+        );
         let f = number("1_0.5e-1", NumberKind::Float, Span::default()).unwrap();
         assert_eq!(f.kind, ExprKind::Constant(Constant::Float(1.05)));
     }

@@ -360,6 +360,99 @@ impl Expr {
         Expr { kind, span }
     }
 
+    /// Calls `f` on each direct sub-expression of `e`.
+    pub fn for_each_child(&self, f: &mut dyn FnMut(&Expr)) {
+        match &self.kind {
+            ExprKind::BoolOp { values, .. } => values.iter().for_each(f),
+            ExprKind::NamedExpr { target, value } => {
+                f(target);
+                f(value);
+            }
+            ExprKind::BinOp { left, right, .. } => {
+                f(left);
+                f(right);
+            }
+            ExprKind::UnaryOp { operand, .. } => f(operand),
+            ExprKind::Lambda { args, body } => {
+                args.defaults.iter().for_each(&mut *f);
+                args.kw_defaults.iter().flatten().for_each(&mut *f);
+                f(body);
+            }
+            ExprKind::IfExp { test, body, orelse } => {
+                f(test);
+                f(body);
+                f(orelse);
+            }
+            ExprKind::Dict { keys, values } => {
+                for (k, v) in keys.iter().zip(values) {
+                    k.iter().for_each(&mut *f);
+                    f(v);
+                }
+            }
+            ExprKind::Set(elts) | ExprKind::List { elts, .. } | ExprKind::Tuple { elts, .. } => {
+                elts.iter().for_each(f)
+            }
+            ExprKind::ListComp { elt, generators }
+            | ExprKind::SetComp { elt, generators }
+            | ExprKind::GeneratorExp { elt, generators } => {
+                for g in generators {
+                    f(&g.target);
+                    f(&g.iter);
+                    g.ifs.iter().for_each(&mut *f);
+                }
+                f(elt);
+            }
+            ExprKind::DictComp {
+                key,
+                value,
+                generators,
+            } => {
+                for g in generators {
+                    f(&g.target);
+                    f(&g.iter);
+                    g.ifs.iter().for_each(&mut *f);
+                }
+                f(key);
+                f(value);
+            }
+            ExprKind::Await(v) | ExprKind::YieldFrom(v) => f(v),
+            ExprKind::Yield(v) => v.iter().for_each(|v| f(v)),
+            ExprKind::Compare {
+                left, comparators, ..
+            } => {
+                f(left);
+                comparators.iter().for_each(f);
+            }
+            ExprKind::Call {
+                func,
+                args,
+                keywords,
+            } => {
+                f(func);
+                args.iter().for_each(&mut *f);
+                keywords.iter().for_each(|k| f(&k.value));
+            }
+            ExprKind::FormattedValue {
+                value, format_spec, ..
+            } => {
+                f(value);
+                format_spec.iter().for_each(|s| f(s));
+            }
+            ExprKind::JoinedStr(values) => values.iter().for_each(f),
+            ExprKind::Attribute { value, .. } | ExprKind::Starred { value, .. } => f(value),
+            ExprKind::Subscript { value, slice, .. } => {
+                f(value);
+                f(slice);
+            }
+            ExprKind::Slice { lower, upper, step } => {
+                for part in [lower, upper, step].into_iter().flatten() {
+                    f(part);
+                }
+            }
+            ExprKind::Constant(_) | ExprKind::Name { .. } => {}
+        }
+    }
+
     pub fn boxed(self) -> Box<Expr> {
         Box::new(self)
     }

@@ -55,7 +55,13 @@ fn check_future_imports(body: &[Stmt]) -> Result<(), SyntaxError> {
     let mut at_beginning = true;
     for (i, stmt) in body.iter().enumerate() {
         let is_docstring = i == 0
-            && matches!(&stmt.kind, StmtKind::Expr(Expr { kind: ExprKind::Constant(Constant::Str(_)), .. }));
+            && matches!(
+                &stmt.kind,
+                StmtKind::Expr(Expr {
+                    kind: ExprKind::Constant(Constant::Str(_)),
+                    ..
+                })
+            );
         match &stmt.kind {
             StmtKind::ImportFrom {
                 module: Some(module),
@@ -128,12 +134,23 @@ fn visit_stmt_exprs(stmt: &Stmt, f: &mut dyn FnMut(&Expr)) {
             e(target);
             e(value);
         }
-        StmtKind::AnnAssign { target, annotation, value, .. } => {
+        StmtKind::AnnAssign {
+            target,
+            annotation,
+            value,
+            ..
+        } => {
             e(target);
             e(annotation);
             value.iter().for_each(e);
         }
-        StmtKind::For { target, iter, body, orelse, .. } => {
+        StmtKind::For {
+            target,
+            iter,
+            body,
+            orelse,
+            ..
+        } => {
             e(target);
             e(iter);
             visit_own_exprs(body, f);
@@ -155,7 +172,12 @@ fn visit_stmt_exprs(stmt: &Stmt, f: &mut dyn FnMut(&Expr)) {
             exc.iter().for_each(&mut e);
             cause.iter().for_each(e);
         }
-        StmtKind::Try { body, handlers, orelse, finalbody } => {
+        StmtKind::Try {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+        } => {
             visit_own_exprs(body, f);
             for h in handlers {
                 h.typ.iter().for_each(|t| visit_expr_tree(t, f));
@@ -185,7 +207,10 @@ fn visit_expr_tree(e: &Expr, f: &mut dyn FnMut(&Expr)) {
     match &e.kind {
         ExprKind::Lambda { args, .. } => {
             args.defaults.iter().for_each(|d| visit_expr_tree(d, f));
-            args.kw_defaults.iter().flatten().for_each(|d| visit_expr_tree(d, f));
+            args.kw_defaults
+                .iter()
+                .flatten()
+                .for_each(|d| visit_expr_tree(d, f));
         }
         ExprKind::ListComp { generators, .. }
         | ExprKind::SetComp { generators, .. }
@@ -196,88 +221,7 @@ fn visit_expr_tree(e: &Expr, f: &mut dyn FnMut(&Expr)) {
                 visit_expr_tree(&first.iter, f);
             }
         }
-        _ => for_each_child(e, &mut |c| visit_expr_tree(c, f)),
-    }
-}
-
-/// Calls `f` on each direct sub-expression of `e`.
-pub fn for_each_child(e: &Expr, f: &mut dyn FnMut(&Expr)) {
-    match &e.kind {
-        ExprKind::BoolOp { values, .. } => values.iter().for_each(f),
-        ExprKind::NamedExpr { target, value } => {
-            f(target);
-            f(value);
-        }
-        ExprKind::BinOp { left, right, .. } => {
-            f(left);
-            f(right);
-        }
-        ExprKind::UnaryOp { operand, .. } => f(operand),
-        ExprKind::Lambda { args, body } => {
-            args.defaults.iter().for_each(&mut *f);
-            args.kw_defaults.iter().flatten().for_each(&mut *f);
-            f(body);
-        }
-        ExprKind::IfExp { test, body, orelse } => {
-            f(test);
-            f(body);
-            f(orelse);
-        }
-        ExprKind::Dict { keys, values } => {
-            for (k, v) in keys.iter().zip(values) {
-                k.iter().for_each(&mut *f);
-                f(v);
-            }
-        }
-        ExprKind::Set(elts) | ExprKind::List { elts, .. } | ExprKind::Tuple { elts, .. } => {
-            elts.iter().for_each(f)
-        }
-        ExprKind::ListComp { elt, generators }
-        | ExprKind::SetComp { elt, generators }
-        | ExprKind::GeneratorExp { elt, generators } => {
-            for g in generators {
-                f(&g.target);
-                f(&g.iter);
-                g.ifs.iter().for_each(&mut *f);
-            }
-            f(elt);
-        }
-        ExprKind::DictComp { key, value, generators } => {
-            for g in generators {
-                f(&g.target);
-                f(&g.iter);
-                g.ifs.iter().for_each(&mut *f);
-            }
-            f(key);
-            f(value);
-        }
-        ExprKind::Await(v) | ExprKind::YieldFrom(v) => f(v),
-        ExprKind::Yield(v) => v.iter().for_each(|v| f(v)),
-        ExprKind::Compare { left, comparators, .. } => {
-            f(left);
-            comparators.iter().for_each(f);
-        }
-        ExprKind::Call { func, args, keywords } => {
-            f(func);
-            args.iter().for_each(&mut *f);
-            keywords.iter().for_each(|k| f(&k.value));
-        }
-        ExprKind::FormattedValue { value, format_spec, .. } => {
-            f(value);
-            format_spec.iter().for_each(|s| f(s));
-        }
-        ExprKind::JoinedStr(values) => values.iter().for_each(f),
-        ExprKind::Attribute { value, .. } | ExprKind::Starred { value, .. } => f(value),
-        ExprKind::Subscript { value, slice, .. } => {
-            f(value);
-            f(slice);
-        }
-        ExprKind::Slice { lower, upper, step } => {
-            for part in [lower, upper, step].into_iter().flatten() {
-                f(part);
-            }
-        }
-        ExprKind::Constant(_) | ExprKind::Name { .. } => {}
+        _ => e.for_each_child(&mut |c| visit_expr_tree(c, f)),
     }
 }
 
@@ -338,8 +282,15 @@ impl Checker {
 
     fn arguments(&mut self, args: &Arguments) -> Result<(), SyntaxError> {
         args.defaults.iter().try_for_each(|d| self.expr(d))?;
-        args.kw_defaults.iter().flatten().try_for_each(|d| self.expr(d))?;
-        let all = args.posonlyargs.iter().chain(&args.args).chain(&args.vararg);
+        args.kw_defaults
+            .iter()
+            .flatten()
+            .try_for_each(|d| self.expr(d))?;
+        let all = args
+            .posonlyargs
+            .iter()
+            .chain(&args.args)
+            .chain(&args.vararg);
         for arg in all.chain(&args.kwonlyargs).chain(&args.kwarg) {
             if arg.name.name == "__debug__" {
                 return err("cannot assign to __debug__", arg.name.span);
@@ -363,8 +314,14 @@ impl Checker {
             }
             StmtKind::ClassDef(class) => {
                 class.decorators.iter().try_for_each(|d| self.expr(d))?;
-                class.bases.iter().try_for_each(|b| self.expr_or_starred(b))?;
-                class.keywords.iter().try_for_each(|k| self.expr(&k.value))?;
+                class
+                    .bases
+                    .iter()
+                    .try_for_each(|b| self.expr_or_starred(b))?;
+                class
+                    .keywords
+                    .iter()
+                    .try_for_each(|k| self.expr(&k.value))?;
                 self.nested(Scope::Class, |c| c.stmts(&class.body))
             }
             StmtKind::Return(value) => {
@@ -505,7 +462,10 @@ impl Checker {
             ExprKind::Await(value) => {
                 match self.scope {
                     Scope::Module | Scope::Class => return err("'await' outside function", e.span),
-                    Scope::Function { is_async: false, .. } | Scope::Lambda => {
+                    Scope::Function {
+                        is_async: false, ..
+                    }
+                    | Scope::Lambda => {
                         return err("'await' outside async function", e.span);
                     }
                     _ => {}
@@ -568,7 +528,11 @@ impl Checker {
             self.expr(&first.iter)?;
         }
         let mut yield_at = None;
-        for x in elts.iter().copied().chain(generators.iter().flat_map(|g| &g.ifs)) {
+        for x in elts
+            .iter()
+            .copied()
+            .chain(generators.iter().flat_map(|g| &g.ifs))
+        {
             visit_expr_tree(x, &mut |y| {
                 if matches!(y.kind, ExprKind::Yield(_) | ExprKind::YieldFrom(_)) {
                     yield_at.get_or_insert(y.span);
@@ -606,7 +570,7 @@ fn for_each_child_try(
     mut f: impl FnMut(&Expr) -> Result<(), SyntaxError>,
 ) -> Result<(), SyntaxError> {
     let mut result = Ok(());
-    for_each_child(e, &mut |c| {
+    e.for_each_child(&mut |c| {
         if result.is_ok() {
             result = f(c);
         }

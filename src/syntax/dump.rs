@@ -198,7 +198,10 @@ fn stmt(s: &Stmt) -> Value {
         ),
         StmtKind::Raise { exc, cause } => node(
             "Raise",
-            vec![("exc", optional(exc, expr)), ("cause", optional(cause, expr))],
+            vec![
+                ("exc", optional(exc, expr)),
+                ("cause", optional(cause, expr)),
+            ],
         ),
         StmtKind::Try {
             body,
@@ -444,11 +447,17 @@ fn expr(e: &Expr) -> Value {
         ExprKind::Set(elts) => node("Set", vec![("elts", list(elts, expr))]),
         ExprKind::ListComp { elt, generators } => node(
             "ListComp",
-            vec![("elt", expr(elt)), ("generators", comprehensions(generators))],
+            vec![
+                ("elt", expr(elt)),
+                ("generators", comprehensions(generators)),
+            ],
         ),
         ExprKind::SetComp { elt, generators } => node(
             "SetComp",
-            vec![("elt", expr(elt)), ("generators", comprehensions(generators))],
+            vec![
+                ("elt", expr(elt)),
+                ("generators", comprehensions(generators)),
+            ],
         ),
         ExprKind::DictComp {
             key,
@@ -464,7 +473,10 @@ fn expr(e: &Expr) -> Value {
         ),
         ExprKind::GeneratorExp { elt, generators } => node(
             "GeneratorExp",
-            vec![("elt", expr(elt)), ("generators", comprehensions(generators))],
+            vec![
+                ("elt", expr(elt)),
+                ("generators", comprehensions(generators)),
+            ],
         ),
         ExprKind::Await(v) => node("Await", vec![("value", expr(v))]),
         ExprKind::Yield(v) => node("Yield", vec![("value", optional(v, b))]),
@@ -515,11 +527,23 @@ fn expr(e: &Expr) -> Value {
         }
         ExprKind::JoinedStr(values) => node("JoinedStr", vec![("values", list(values, expr))]),
         ExprKind::Constant(c) => node("Constant", vec![("value", constant(c))]),
-        ExprKind::Attribute { value, attr, ctx: c } => node(
+        ExprKind::Attribute {
+            value,
+            attr,
+            ctx: c,
+        } => node(
             "Attribute",
-            vec![("value", expr(value)), ("attr", ident(attr)), ("ctx", ctx(*c))],
+            vec![
+                ("value", expr(value)),
+                ("attr", ident(attr)),
+                ("ctx", ctx(*c)),
+            ],
         ),
-        ExprKind::Subscript { value, slice, ctx: c } => node(
+        ExprKind::Subscript {
+            value,
+            slice,
+            ctx: c,
+        } => node(
             "Subscript",
             vec![
                 ("value", expr(value)),

@@ -113,9 +113,8 @@ impl miette::Diagnostic for SourceError {
 
     fn labels(&self) -> Option<Box<dyn Iterator<Item = miette::LabeledSpan> + '_>> {
         let span = self.error.span.range();
-        Some(Box::new(std::iter::once(miette::LabeledSpan::new_with_span(
-            Some(self.error.label.clone()),
-            span,
-        ))))
+        Some(Box::new(std::iter::once(
+            miette::LabeledSpan::new_with_span(Some(self.error.label.clone()), span),
+        )))
     }
 }

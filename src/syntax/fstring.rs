@@ -102,7 +102,12 @@ impl Scanner<'_> {
     }
 
     /// Literal text and fields, until the end of the body or, in a format spec, the closing `}`.
-    fn parts(&mut self, pieces: &mut Pieces, depth: usize, in_spec: bool) -> Result<(), SyntaxError> {
+    fn parts(
+        &mut self,
+        pieces: &mut Pieces,
+        depth: usize,
+        in_spec: bool,
+    ) -> Result<(), SyntaxError> {
         loop {
             self.literal(pieces, in_spec)?;
             match self.peek() {
@@ -291,9 +296,7 @@ impl Scanner<'_> {
                     }
                 },
                 '#' => {
-                    return Err(
-                        self.error("f-string expression part cannot include '#'", self.pos)
-                    );
+                    return Err(self.error("f-string expression part cannot include '#'", self.pos));
                 }
                 '!' | ':' if brackets.is_empty() && !(c == '!' && next == Some('=')) => {
                     return Ok(self.pos);

@@ -219,11 +219,10 @@ impl<'s> Layout<'s> {
         let trimmed = self.text.trim_end_matches([' ', '\t', '\x0c', '\n', '\r']);
         if trimmed.ends_with('\\') && trimmed.len() < self.text.len() {
             let at = trimmed.len() - 1;
-            return Err(SyntaxError::new(
-                "unexpected EOF while parsing",
-                Span::new(at, at + 1),
-            )
-            .with_label("this line continues past the end of the file"));
+            return Err(
+                SyntaxError::new("unexpected EOF while parsing", Span::new(at, at + 1))
+                    .with_label("this line continues past the end of the file"),
+            );
         }
         let end = self.text.len();
         if !self.at_line_start {
@@ -237,7 +236,10 @@ impl<'s> Layout<'s> {
 }
 
 fn line_of(text: &str, offset: usize) -> usize {
-    1 + text.as_bytes()[..offset].iter().filter(|&&b| b == b'\n').count()
+    1 + text.as_bytes()[..offset]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count()
 }
 
 /// Words a lexer failure as CPython does.

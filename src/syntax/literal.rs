@@ -380,7 +380,10 @@ mod tests {
 
     #[test]
     fn escapes() {
-        assert_eq!(decode_str(r"\x41\u00e9\N{BULLET}\101\q").unwrap(), "Aé•A\\q");
+        assert_eq!(
+            decode_str(r"\x41\u00e9\N{BULLET}\101\q").unwrap(),
+            "Aé•A\\q"
+        );
         assert_eq!(
             decode_str(r"\N{foo}").unwrap_err().message,
             "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-6: unknown Unicode character name"

@@ -240,11 +240,16 @@ fn expected_block(src: &str, tokens: &[Spanned], at: usize, span: Span) -> Synta
         Some(Token::With) => "'with' statement",
         Some(Token::Def) => "function definition",
         Some(Token::Class) => "class definition",
-        _ => return SyntaxError::new("expected an indented block", span)
-            .with_kind(ErrorKind::Indentation),
+        _ => {
+            return SyntaxError::new("expected an indented block", span)
+                .with_kind(ErrorKind::Indentation);
+        }
     };
     let header_at = tokens.get(start).map_or(0, |t| t.0);
-    let line = 1 + src.as_bytes()[..header_at].iter().filter(|&&b| b == b'\n').count();
+    let line = 1 + src.as_bytes()[..header_at]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count();
     SyntaxError::new(
         format!("expected an indented block after {what} on line {line}"),
         span,

@@ -236,7 +236,10 @@ impl Token<'_> {
 
     /// Tokens between sibling elements, which start a new element at the same depth.
     pub fn separates_elements(&self) -> bool {
-        matches!(self, Token::Comma | Token::Semi | Token::Colon | Token::Assign)
+        matches!(
+            self,
+            Token::Comma | Token::Semi | Token::Colon | Token::Assign
+        )
     }
 
     /// Tokens that can put their operand one level deeper in the tree (operators, `.`, keywords
@@ -441,7 +444,11 @@ impl NumberScan<'_> {
 /// Scans a string literal whose prefix and opening quote have matched; the token's slice becomes the
 /// whole literal, quotes included. Escapes are decoded later by [`super::strings`].
 fn lex_string<'s>(lex: &mut logos::Lexer<'s, Token<'s>>) -> Result<&'s str, LexError> {
-    let quote = *lex.slice().as_bytes().last().expect("regex ends with a quote");
+    let quote = *lex
+        .slice()
+        .as_bytes()
+        .last()
+        .expect("regex ends with a quote");
     let rest = lex.remainder().as_bytes();
     let triple = rest.len() >= 2 && rest[0] == quote && rest[1] == quote;
     let mut i = if triple { 2 } else { 0 };
@@ -457,7 +464,9 @@ fn lex_string<'s>(lex: &mut logos::Lexer<'s, Token<'s>>) -> Result<&'s str, LexE
                 } else {
                     "unterminated string literal"
                 };
-                return Err(LexError::msg(format!("{what} (detected at line {detected})")));
+                return Err(LexError::msg(format!(
+                    "{what} (detected at line {detected})"
+                )));
             }
             Some(b'\\') => i += 2,
             Some(b'\n' | b'\r') if !triple => {
@@ -495,7 +504,10 @@ fn lex_stray_backslash<'s>(lex: &mut logos::Lexer<'s, Token<'s>>) -> Result<(), 
 }
 
 fn line_number(text: &str, offset: usize) -> usize {
-    1 + text.as_bytes()[..offset].iter().filter(|&&b| b == b'\n').count()
+    1 + text.as_bytes()[..offset]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count()
 }
 
 #[cfg(test)]
@@ -509,13 +521,16 @@ mod tests {
     #[test]
     fn numbers_follow_cpython() {
         use NumberKind::*;
-        assert_eq!(lex("1_000 0x_ff 1.5e-3 .5 1j"), [
-            Ok(Token::Number(Int)),
-            Ok(Token::Number(Int)),
-            Ok(Token::Number(Float)),
-            Ok(Token::Number(Float)),
-            Ok(Token::Number(Imaginary)),
-        ]);
+        assert_eq!(
+            lex("1_000 0x_ff 1.5e-3 .5 1j"),
+            [
+                Ok(Token::Number(Int)),
+                Ok(Token::Number(Int)),
+                Ok(Token::Number(Float)),
+                Ok(Token::Number(Float)),
+                Ok(Token::Number(Imaginary)),
+            ]
+        );
         assert_eq!(lex("1if")[0], Ok(Token::Number(Int)));
         let err = |s| match lex(s).into_iter().find_map(Result::err) {
             Some(LexError::Message(m)) => m,
@@ -532,10 +547,13 @@ mod tests {
 
     #[test]
     fn strings_keep_their_quotes() {
-        assert_eq!(lex(r#"rb'a\'b' """x"y""""#), [
-            Ok(Token::String(r"rb'a\'b'")),
-            Ok(Token::String(r#""""x"y""""#)),
-        ]);
+        assert_eq!(
+            lex(r#"rb'a\'b' """x"y""""#),
+            [
+                Ok(Token::String(r"rb'a\'b'")),
+                Ok(Token::String(r#""""x"y""""#)),
+            ]
+        );
         assert_eq!(
             lex("'abc"),
             [Err(LexError::msg(
