@@ -13,7 +13,7 @@ use clap::{Parser, Subcommand};
 
 use crate::compile;
 use crate::syntax::{self, Source};
-pub use report::{render_diagnostic, render_syntax_error};
+pub use report::{render_diagnostic, render_syntax_error, stderr_is_styled};
 
 #[derive(Parser)]
 #[command(
@@ -108,11 +108,15 @@ impl ReadFailure {
     fn report(self) -> ExitCode {
         match self {
             ReadFailure::Io(message) => {
-                eprint!("{}", render_diagnostic(&report::CliError::new(message)));
+                let error = report::CliError::new(message);
+                eprint!("{}", render_diagnostic(&error, stderr_is_styled()));
                 ExitCode::from(2)
             }
             ReadFailure::Syntax(source, error) => {
-                eprint!("{}", render_syntax_error(error, &source));
+                eprint!(
+                    "{}",
+                    render_syntax_error(error, &source, stderr_is_styled())
+                );
                 ExitCode::from(1)
             }
         }

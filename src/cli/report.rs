@@ -25,9 +25,13 @@ impl CliError {
     }
 }
 
-/// Renders any diagnostic with miette.
-pub fn render_diagnostic(diagnostic: &dyn Diagnostic) -> String {
-    let styled = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+/// Whether diagnostics on stderr get colour and box drawing (a terminal, and no NO_COLOR).
+pub fn stderr_is_styled() -> bool {
+    std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none()
+}
+
+/// Renders any diagnostic with miette; unstyled output is plain ASCII.
+pub fn render_diagnostic(diagnostic: &dyn Diagnostic, styled: bool) -> String {
     let theme = if styled {
         GraphicalTheme::unicode()
     } else {
@@ -44,9 +48,9 @@ pub fn render_diagnostic(diagnostic: &dyn Diagnostic) -> String {
 }
 
 /// Renders a syntax error with its source snippet; the last line is CPython's.
-pub fn render_syntax_error(error: SyntaxError, source: &Source) -> String {
+pub fn render_syntax_error(error: SyntaxError, source: &Source, styled: bool) -> String {
     let last_line = error.python_line();
-    let mut out = render_diagnostic(&error.with_source(source));
+    let mut out = render_diagnostic(&error.with_source(source), styled);
     if !out.ends_with('\n') {
         out.push('\n');
     }

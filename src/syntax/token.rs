@@ -555,10 +555,10 @@ mod tests {
             ]
         );
         assert_eq!(
-            lex("'abc"),
-            [Err(LexError::msg(
+            lex("'abc")[0],
+            Err(LexError::msg(
                 "unterminated string literal (detected at line 1)"
-            ))]
+            ))
         );
     }
 }
