@@ -683,10 +683,7 @@ mod tests {
         };
         assert_eq!(n("0x_ff"), "255");
         assert_eq!(n("0o17"), "15");
-        assert_eq!(
-            n("1_000_000_000_000_000_000_000"),
-            "1000000000000000000000"
-        );
+        assert_eq!(n("1_000_000_000_000_000_000_000"), "1000000000000000000000");
         let f = number("1_0.5e-1", NumberKind::Float, Span::default()).unwrap();
         assert_eq!(f.kind, ExprKind::Constant(Constant::Float(1.05)));
     }

@@ -264,6 +264,7 @@ impl Token<'_> {
                 | Token::RBracket
                 | Token::LBrace
                 | Token::RBrace
+                | Token::Colon
         ) && !self.separates_elements()
     }
 }
