@@ -236,10 +236,7 @@ impl Token<'_> {
 
     /// Tokens between sibling elements, which start a new element at the same depth.
     pub fn separates_elements(&self) -> bool {
-        matches!(
-            self,
-            Token::Comma | Token::Semi | Token::Colon | Token::Assign
-        )
+        matches!(self, Token::Comma | Token::Semi | Token::Assign)
     }
 
     /// Tokens that can put their operand one level deeper in the tree (operators, `.`, keywords
