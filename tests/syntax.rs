@@ -58,7 +58,7 @@ fn errors_match_cpython() {
         let want_line: usize = err
             .lines()
             .filter_map(|l| l.trim_start().strip_prefix("File "))
-            .last()
+            .next_back()
             .and_then(|l| l.rsplit("line ").next())
             .and_then(|n| n.trim().parse().ok())
             .unwrap_or_else(|| panic!("{}: no line in .err", common::name(case)));

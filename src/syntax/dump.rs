@@ -374,7 +374,6 @@ fn constant(c: &Constant) -> Value {
 }
 
 fn expr(e: &Expr) -> Value {
-    let b = |e: &Box<Expr>| expr(e);
     match &e.kind {
         ExprKind::BoolOp { op, values } => node(
             "BoolOp",
@@ -479,7 +478,7 @@ fn expr(e: &Expr) -> Value {
             ],
         ),
         ExprKind::Await(v) => node("Await", vec![("value", expr(v))]),
-        ExprKind::Yield(v) => node("Yield", vec![("value", optional(v, b))]),
+        ExprKind::Yield(v) => node("Yield", vec![("value", optional(v, |e| expr(e)))]),
         ExprKind::YieldFrom(v) => node("YieldFrom", vec![("value", expr(v))]),
         ExprKind::Compare {
             left,
@@ -521,7 +520,7 @@ fn expr(e: &Expr) -> Value {
                 vec![
                     ("value", expr(value)),
                     ("conversion", repr(conversion.to_string())),
-                    ("format_spec", optional(format_spec, b)),
+                    ("format_spec", optional(format_spec, |e| expr(e))),
                 ],
             )
         }
@@ -566,9 +565,9 @@ fn expr(e: &Expr) -> Value {
         ExprKind::Slice { lower, upper, step } => node(
             "Slice",
             vec![
-                ("lower", optional(lower, b)),
-                ("upper", optional(upper, b)),
-                ("step", optional(step, b)),
+                ("lower", optional(lower, |e| expr(e))),
+                ("upper", optional(upper, |e| expr(e))),
+                ("step", optional(step, |e| expr(e))),
             ],
         ),
     }

@@ -398,9 +398,8 @@ impl NumberScan<'_> {
         self.pos += 1;
         let mut digits = 0;
         loop {
-            match self.peek() {
-                Some(b'_') => self.pos += 1,
-                _ => {}
+            if self.peek() == Some(b'_') {
+                self.pos += 1;
             }
             match self.peek() {
                 Some(c) if (c as char).is_digit(radix) => {
