@@ -27,8 +27,18 @@ const MAX_INDENT_LEVELS: usize = 100;
 /// the stack. CPython's compiler gives up at about this depth too.
 const MAX_EXPRESSION_DEPTH: usize = 3000;
 
+/// The tokens of a text, and the error that stopped the tokenizer, if one did.
+///
+/// Like CPython's tokenizer, which the parser drives one token at a time, an error here only
+/// counts if the parser gets that far: the tokens before it are kept so the parser can report an
+/// earlier mistake first.
+pub struct Tokens<'s> {
+    pub tokens: Vec<Spanned<'s>>,
+    pub error: Option<SyntaxError>,
+}
+
 /// Tokenizes `text` into logical lines.
-pub fn tokenize(text: &str) -> Result<Vec<Spanned<'_>>, SyntaxError> {
+pub fn tokenize(text: &str) -> Tokens<'_> {
     let mut layout = Layout {
         text,
         out: Vec::new(),
@@ -38,11 +48,24 @@ pub fn tokenize(text: &str) -> Result<Vec<Spanned<'_>>, SyntaxError> {
         at_line_start: true,
         line_start: 0,
     };
+    let mut error = None;
     for (token, range) in Token::lexer(text).spanned() {
-        let token = token.map_err(|e| lex_error(e, Span::from(range.clone()), text))?;
-        layout.push(token, range.start, range.end)?;
+        let pushed = match token {
+            Ok(token) => layout.push(token, range.start, range.end),
+            Err(e) => Err(lex_error(e, Span::from(range), text)),
+        };
+        if let Err(e) = pushed {
+            error = Some(e);
+            break;
+        }
     }
-    layout.finish()
+    if error.is_none() {
+        error = layout.finish().err();
+    }
+    Tokens {
+        tokens: layout.out,
+        error,
+    }
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -182,12 +205,8 @@ impl<'s> Layout<'s> {
             self.indents.push(here);
             self.out.push((token_start, Token::Indent, token_start));
         } else {
-            while self.indents.last().is_some_and(|i| here.col < i.col) {
-                self.indents.pop();
-                self.out.push((token_start, Token::Dedent, token_start));
-            }
-            let top = *self.indents.last().expect("the indent stack keeps its 0");
-            if here.col != top.col {
+            // Check before emitting DEDENTs, so the parser stops where the tokenizer did.
+            if !self.indents.iter().any(|i| i.col == here.col) {
                 return Err(SyntaxError::new(
                     "unindent does not match any outer indentation level",
                     at,
@@ -195,6 +214,11 @@ impl<'s> Layout<'s> {
                 .with_kind(ErrorKind::Indentation)
                 .with_help("indent with the same number of spaces as an enclosing block"));
             }
+            while self.indents.last().is_some_and(|i| here.col < i.col) {
+                self.indents.pop();
+                self.out.push((token_start, Token::Dedent, token_start));
+            }
+            let top = *self.indents.last().expect("the indent stack keeps its 0");
             if here.alt != top.alt {
                 return Err(tab_error());
             }
@@ -202,7 +226,7 @@ impl<'s> Layout<'s> {
         Ok(())
     }
 
-    fn finish(mut self) -> Result<Vec<Spanned<'s>>, SyntaxError> {
+    fn finish(&mut self) -> Result<(), SyntaxError> {
         if let Some(&(close, open_at)) = self.brackets.last() {
             let open = match close {
                 ')' => '(',
@@ -231,7 +255,7 @@ impl<'s> Layout<'s> {
         for _ in 1..self.indents.len() {
             self.out.push((end, Token::Dedent, end));
         }
-        Ok(self.out)
+        Ok(())
     }
 }
 
@@ -266,8 +290,10 @@ mod tests {
     use super::*;
 
     fn kinds(src: &str) -> String {
-        tokenize(src)
-            .unwrap()
+        let tokens = tokenize(src);
+        assert_eq!(tokens.error, None);
+        tokens
+            .tokens
             .iter()
             .map(|(_, t, _)| match t {
                 Token::Newline => "NL".to_string(),
@@ -292,7 +318,7 @@ mod tests {
 
     #[test]
     fn indentation_errors() {
-        let err = |src| tokenize(src).unwrap_err().python_line();
+        let err = |src| tokenize(src).error.unwrap().python_line();
         assert_eq!(
             err("if x:\n    a\n  b\n"),
             "IndentationError: unindent does not match any outer indentation level"

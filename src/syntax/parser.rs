@@ -9,7 +9,7 @@ use lalrpop_util::ParseError;
 
 use super::ast::{Expr, Module};
 use super::error::{ErrorKind, SyntaxError};
-use super::layout::{Spanned, tokenize};
+use super::layout::{Spanned, Tokens, tokenize};
 use super::source::Span;
 use super::token::Token;
 
@@ -21,21 +21,58 @@ lalrpop_util::lalrpop_mod!(
 
 /// Parses a whole module (the text of `src`).
 pub fn parse_tokens(src: &str) -> Result<Module, SyntaxError> {
-    let mut tokens = tokenize(src)?;
+    let Tokens { mut tokens, error } = tokenize(src);
     unwrap_parenthesized_with_items(&mut tokens);
-    grammar::ModuleParser::new()
-        .parse(src, tokens.iter().cloned())
-        .map_err(|e| describe(e, src, &tokens))
+    let parsed = grammar::ModuleParser::new().parse(src, tokens.iter().cloned());
+    match (parsed, error) {
+        (Ok(module), None) => Ok(module),
+        // The parser reached the point where the tokenizer failed.
+        (Ok(_) | Err(ParseError::UnrecognizedEof { .. }), Some(error)) => Err(error),
+        (Err(e), tokenizer_error) => {
+            let parser_error = describe(e, src, &tokens);
+            match tokenizer_error {
+                Some(t) if tokenizer_error_wins(&t, &parser_error, src) => Err(t),
+                _ => Err(parser_error),
+            }
+        }
+    }
+}
+
+/// CPython, after a parse error, tokenizes the rest of the file (pegen's
+/// `_PyPegen_tokenize_full_source_to_check_for_errors`): an error the tokenizer raises there
+/// replaces the parser's, except indentation errors, and a bracket never closed replaces it only
+/// when it was opened on an earlier line than the parser's error.
+fn tokenizer_error_wins(tokenizer: &SyntaxError, parser: &SyntaxError, src: &str) -> bool {
+    // `unexpected indent` and friends are reported without that second look.
+    if matches!(tokenizer.kind, ErrorKind::Indentation | ErrorKind::Tab)
+        || parser.kind == ErrorKind::Indentation
+    {
+        return false;
+    }
+    if tokenizer.message.ends_with("was never closed") {
+        let line = |offset: u32| {
+            src.as_bytes()[..offset as usize]
+                .iter()
+                .filter(|&&b| b == b'\n')
+                .count()
+        };
+        return line(parser.span.start) > line(tokenizer.span.start);
+    }
+    true
 }
 
 /// Parses `src[start..end]` as an expression written inside parentheses, as CPython does for an
 /// f-string's replacement field. Spans stay relative to the whole `src`.
 pub fn parse_parenthesized(src: &str, start: usize, end: usize) -> Result<Expr, SyntaxError> {
     let shift = |span: Span| Span::new(span.start as usize + start, span.end as usize + start);
-    let inner = tokenize(&src[start..end]).map_err(|mut e| {
+    let Tokens {
+        tokens: inner,
+        error,
+    } = tokenize(&src[start..end]);
+    if let Some(mut e) = error {
         e.span = shift(e.span);
-        e
-    })?;
+        return Err(e);
+    }
     let mut tokens: Vec<Spanned> = Vec::with_capacity(inner.len() + 3);
     tokens.push((start, Token::LParen, start));
     tokens.extend(
@@ -150,6 +187,12 @@ fn unexpected_token(
     }
     if expects(expected, "\"INDENT\"") {
         return expected_block(src, tokens, at, span);
+    }
+    if token == Token::Dedent {
+        return SyntaxError::new("unexpected unindent", span).with_kind(ErrorKind::Indentation);
+    }
+    if expected.len() == 1 && expects(expected, "\"(\"") {
+        return SyntaxError::new("expected '('", span);
     }
     if expects(expected, "\"except\"") && expects(expected, "\"finally\"") {
         return SyntaxError::new("expected 'except' or 'finally' block", span);
