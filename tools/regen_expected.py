@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Record CPython's behaviour on test cases: the oracle for tandem's parity tests.
 
-For every NAME.py under the given folders (default: tests/parity and
-tests/syntax/errors, searched recursively, in sorted order) this runs
+For every NAME.py under the given folders (default: tests/parity,
+tests/syntax/errors, tests/syntax/ast and examples, searched recursively, in
+sorted order) this runs
 
     python3 NAME.py
 
@@ -47,7 +48,7 @@ import shutil
 import subprocess
 import sys
 
-DEFAULT_FOLDERS = ["tests/parity", "tests/syntax/errors", "tests/syntax/ast"]
+DEFAULT_FOLDERS = ["tests/parity", "tests/syntax/errors", "tests/syntax/ast", "examples"]
 AST_FOLDER = "ast"
 LEGACY_FOLDER = "legacy"
 MAIN_VERSION = (3, 11)

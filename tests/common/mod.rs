@@ -2,17 +2,27 @@
 
 use std::path::{Path, PathBuf};
 
-/// Every `*.py` directly in `dir` (relative to the crate root), sorted.
+/// Every `*.py` under `dir` (relative to the crate root, topic folders included), sorted.
 pub fn cases(dir: &str) -> Vec<PathBuf> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
-    let mut cases: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
-        .map(|entry| entry.expect("directory entry").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "py"))
-        .collect();
+    let mut cases = Vec::new();
+    collect(&dir, &mut cases);
     cases.sort();
     assert!(!cases.is_empty(), "no cases in {}", dir.display());
     cases
+}
+
+fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
+    let entries =
+        std::fs::read_dir(dir).unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()));
+    for entry in entries {
+        let path = entry.expect("directory entry").path();
+        if path.is_dir() {
+            collect(&path, out);
+        } else if path.extension().is_some_and(|e| e == "py") {
+            out.push(path);
+        }
+    }
 }
 
 /// The text of the expected file next to `case` with the given extension.

@@ -1,0 +1,99 @@
+//! The book cannot drift: every `{{#include}}` in book/src names a file (and anchor) that exists,
+//! every chapter in SUMMARY.md exists, and every example is shown by some chapter or listed as
+//! supplementary in examples/README.md.
+
+use std::path::Path;
+
+fn book_pages() -> Vec<std::path::PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("book/src");
+    let mut pages: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "md"))
+        .collect();
+    pages.sort();
+    pages
+}
+
+/// The `{{#include path[:anchor]}}` directives of a page.
+fn includes(text: &str) -> Vec<(String, Option<String>)> {
+    text.split("{{#include ")
+        .skip(1)
+        .filter_map(|rest| rest.split_once("}}"))
+        .map(|(target, _)| match target.trim().split_once(':') {
+            Some((path, anchor)) => (path.to_string(), Some(anchor.to_string())),
+            None => (target.trim().to_string(), None),
+        })
+        .collect()
+}
+
+#[test]
+fn every_include_resolves() {
+    let mut failures = Vec::new();
+    for page in book_pages() {
+        let text = std::fs::read_to_string(&page).unwrap();
+        for (target, anchor) in includes(&text) {
+            let path = page.parent().unwrap().join(&target);
+            match std::fs::read_to_string(&path) {
+                Err(_) => failures.push(format!("{}: missing {target}", page.display())),
+                Ok(included) => {
+                    if let Some(anchor) = anchor.filter(|a| !a.chars().all(|c| c.is_ascii_digit()))
+                    {
+                        if !included.contains(&format!("ANCHOR: {anchor}")) {
+                            failures.push(format!(
+                                "{}: no anchor {anchor} in {target}",
+                                page.display()
+                            ));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn every_summary_chapter_exists() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("book/src");
+    let summary = std::fs::read_to_string(root.join("SUMMARY.md")).unwrap();
+    for link in summary
+        .split("](")
+        .skip(1)
+        .filter_map(|s| s.split_once(')'))
+        .map(|(l, _)| l)
+    {
+        if !link.is_empty() {
+            assert!(
+                root.join(link).exists(),
+                "SUMMARY.md links to missing {link}"
+            );
+        }
+    }
+}
+
+#[test]
+fn every_example_is_shown_or_listed() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let shown: String = book_pages()
+        .iter()
+        .map(|p| std::fs::read_to_string(p).unwrap())
+        .collect();
+    let listed = std::fs::read_to_string(root.join("examples/README.md")).unwrap();
+    for dir in std::fs::read_dir(root.join("examples")).unwrap() {
+        let dir = dir.unwrap().path();
+        if !dir.is_dir() {
+            continue;
+        }
+        for file in std::fs::read_dir(&dir).unwrap() {
+            let file = file.unwrap().path();
+            if file.extension().is_some_and(|e| e == "py") {
+                let name = file.file_name().unwrap().to_string_lossy().into_owned();
+                assert!(
+                    shown.contains(&name) || listed.contains(&name),
+                    "{name} is neither shown by a chapter nor listed in examples/README.md"
+                );
+            }
+        }
+    }
+}
