@@ -37,14 +37,14 @@ fn every_include_resolves() {
             match std::fs::read_to_string(&path) {
                 Err(_) => failures.push(format!("{}: missing {target}", page.display())),
                 Ok(included) => {
-                    if let Some(anchor) = anchor.filter(|a| !a.chars().all(|c| c.is_ascii_digit()))
+                    let named = anchor.filter(|a| !a.chars().all(|c| c.is_ascii_digit()));
+                    if let Some(anchor) = named
+                        && !included.contains(&format!("ANCHOR: {anchor}"))
                     {
-                        if !included.contains(&format!("ANCHOR: {anchor}")) {
-                            failures.push(format!(
-                                "{}: no anchor {anchor} in {target}",
-                                page.display()
-                            ));
-                        }
+                        failures.push(format!(
+                            "{}: no anchor {anchor} in {target}",
+                            page.display()
+                        ));
                     }
                 }
             }

@@ -22,4 +22,5 @@ def outer():
     return f
 
 print(outer()())
-print(outer().__code__.co_freevars)
+g2 = outer()
+print(g2(), g2())
