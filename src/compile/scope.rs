@@ -454,6 +454,15 @@ impl Builder {
                 generators,
             } => self.comprehension(e, "<dictcomp>", &[key, value], generators)?,
             ExprKind::Yield(_) | ExprKind::YieldFrom(_) => {
+                if self.scope().kind == ScopeKind::Comprehension {
+                    let what = match self.scope().name.as_str() {
+                        "<listcomp>" => "list comprehension",
+                        "<setcomp>" => "set comprehension",
+                        "<dictcomp>" => "dict comprehension",
+                        _ => "generator expression",
+                    };
+                    return err(format!("'yield' inside {what}"), e.span);
+                }
                 self.scope().is_generator = true;
                 self.children(e)?;
             }

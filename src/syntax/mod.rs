@@ -2,13 +2,12 @@
 //!
 //! ```text
 //! token.rs (logos) ─▶ layout.rs (NEWLINE/INDENT/DEDENT) ─▶ parser.rs + grammar/python.lalrpop
-//!     ─▶ ast.rs ─▶ checks.rs ('await' outside function, ...)
+//!     ─▶ ast.rs
 //! ```
 //! This stage knows nothing of bytecode or values. [`parse_module`] is its one entry point.
 
 pub mod actions;
 pub mod ast;
-pub mod checks;
 pub mod dump;
 pub mod error;
 pub mod fstring;
@@ -21,7 +20,7 @@ pub mod token;
 pub use error::{ErrorKind, SyntaxError};
 pub use source::{Source, Span};
 
-/// Parses a module and runs the compile-time checks that do not need the symbol table.
+/// Parses a module. The compile-time checks CPython makes after parsing are `compile::check_source`'s.
 pub fn parse_module(source: &Source) -> Result<ast::Module, SyntaxError> {
     if let Some(at) = source.text.find('\0') {
         return Err(SyntaxError::new(
@@ -31,7 +30,5 @@ pub fn parse_module(source: &Source) -> Result<ast::Module, SyntaxError> {
         .with_label("NUL byte")
         .with_help("is this a binary file?"));
     }
-    let module = parser::parse_tokens(&source.text)?;
-    checks::check_module(&module)?;
-    Ok(module)
+    parser::parse_tokens(&source.text)
 }

@@ -2,16 +2,18 @@
 //! `yield`, `return`, `break`, `continue`, `async with`/`async for` and starred expressions may
 //! appear, and the `from __future__` rules. Messages are CPython 3.11's (Python/compile.c).
 //!
-//! Name-binding errors (`nonlocal`, `global`, duplicate parameters) are the symbol table's and live
-//! in compile/scope.rs, as they do in CPython's symtable.c.
+//! They run after the symbol table (compile/scope.rs), as CPython's compiler runs after symtable.c,
+//! and read from it which functions are generators and which comprehensions are asynchronous.
 
-use super::ast::*;
-use super::error::SyntaxError;
+use super::scope::SymbolTable;
+use crate::syntax::SyntaxError;
+use crate::syntax::ast::*;
 
 /// Runs every check on `module`; the first error found in source order is returned.
-pub fn check_module(module: &Module) -> Result<(), SyntaxError> {
+pub fn check_module(module: &Module, table: &SymbolTable) -> Result<(), SyntaxError> {
     check_future_imports(&module.body)?;
     let mut checker = Checker {
+        table,
         scope: Scope::Module,
         in_loop: false,
     };
@@ -28,7 +30,8 @@ enum Scope {
     Comprehension,
 }
 
-struct Checker {
+struct Checker<'t> {
+    table: &'t SymbolTable,
     scope: Scope,
     in_loop: bool,
 }
@@ -94,157 +97,18 @@ fn check_future_imports(body: &[Stmt]) -> Result<(), SyntaxError> {
     Ok(())
 }
 
-/// Whether a function body yields (making it a generator), not looking into nested scopes.
-pub fn body_yields(body: &[Stmt]) -> bool {
-    let mut found = false;
-    visit_own_exprs(body, &mut |e| {
-        found |= matches!(e.kind, ExprKind::Yield(_) | ExprKind::YieldFrom(_));
-    });
-    found
-}
-
-/// Calls `f` on every expression of `body` that belongs to the same scope (not inside nested
-/// functions, lambdas, classes or comprehensions other than their first iterable).
-fn visit_own_exprs(body: &[Stmt], f: &mut dyn FnMut(&Expr)) {
-    for stmt in body {
-        visit_stmt_exprs(stmt, f);
-    }
-}
-
-fn visit_stmt_exprs(stmt: &Stmt, f: &mut dyn FnMut(&Expr)) {
-    let mut e = |x: &Expr| visit_expr_tree(x, f);
-    match &stmt.kind {
-        StmtKind::FunctionDef(def) => {
-            def.decorators.iter().for_each(&mut e);
-            def.args.defaults.iter().for_each(&mut e);
-            def.args.kw_defaults.iter().flatten().for_each(&mut e);
-        }
-        StmtKind::ClassDef(class) => {
-            class.decorators.iter().for_each(&mut e);
-            class.bases.iter().for_each(&mut e);
-            class.keywords.iter().for_each(|k| e(&k.value));
-        }
-        StmtKind::Return(v) => v.iter().for_each(e),
-        StmtKind::Delete(targets) => targets.iter().for_each(e),
-        StmtKind::Assign { targets, value } => {
-            targets.iter().for_each(&mut e);
-            e(value);
-        }
-        StmtKind::AugAssign { target, value, .. } => {
-            e(target);
-            e(value);
-        }
-        StmtKind::AnnAssign {
-            target,
-            annotation,
-            value,
-            ..
-        } => {
-            e(target);
-            e(annotation);
-            value.iter().for_each(e);
-        }
-        StmtKind::For {
-            target,
-            iter,
-            body,
-            orelse,
-            ..
-        } => {
-            e(target);
-            e(iter);
-            visit_own_exprs(body, f);
-            visit_own_exprs(orelse, f);
-        }
-        StmtKind::While { test, body, orelse } | StmtKind::If { test, body, orelse } => {
-            e(test);
-            visit_own_exprs(body, f);
-            visit_own_exprs(orelse, f);
-        }
-        StmtKind::With { items, body, .. } => {
-            for item in items {
-                e(&item.context_expr);
-                item.optional_vars.iter().for_each(&mut e);
-            }
-            visit_own_exprs(body, f);
-        }
-        StmtKind::Raise { exc, cause } => {
-            exc.iter().for_each(&mut e);
-            cause.iter().for_each(e);
-        }
-        StmtKind::Try {
-            body,
-            handlers,
-            orelse,
-            finalbody,
-        } => {
-            visit_own_exprs(body, f);
-            for h in handlers {
-                h.typ.iter().for_each(|t| visit_expr_tree(t, f));
-                visit_own_exprs(&h.body, f);
-            }
-            visit_own_exprs(orelse, f);
-            visit_own_exprs(finalbody, f);
-        }
-        StmtKind::Assert { test, msg } => {
-            e(test);
-            msg.iter().for_each(e);
-        }
-        StmtKind::Expr(x) => e(x),
-        StmtKind::Import(_)
-        | StmtKind::ImportFrom { .. }
-        | StmtKind::Global(_)
-        | StmtKind::Nonlocal(_)
-        | StmtKind::Pass
-        | StmtKind::Break
-        | StmtKind::Continue => {}
-    }
-}
-
-/// Visits `e` and its sub-expressions in the same scope.
-fn visit_expr_tree(e: &Expr, f: &mut dyn FnMut(&Expr)) {
-    f(e);
-    match &e.kind {
-        ExprKind::Lambda { args, .. } => {
-            args.defaults.iter().for_each(|d| visit_expr_tree(d, f));
-            args.kw_defaults
-                .iter()
-                .flatten()
-                .for_each(|d| visit_expr_tree(d, f));
-        }
-        ExprKind::ListComp { generators, .. }
-        | ExprKind::SetComp { generators, .. }
-        | ExprKind::DictComp { generators, .. }
-        | ExprKind::GeneratorExp { generators, .. } => {
-            // Only the first iterable is evaluated in the enclosing scope.
-            if let Some(first) = generators.first() {
-                visit_expr_tree(&first.iter, f);
-            }
-        }
-        _ => e.for_each_child(&mut |c| visit_expr_tree(c, f)),
-    }
-}
-
-/// Whether a comprehension awaits or iterates asynchronously in its own scope, which makes it
-/// asynchronous.
-fn comprehension_is_async(elts: &[&Expr], generators: &[Comprehension]) -> bool {
-    let mut found = generators.iter().any(|g| g.is_async);
-    let mut look = |e: &Expr| found |= matches!(e.kind, ExprKind::Await(_));
-    for e in elts {
-        visit_expr_tree(e, &mut look);
-    }
-    for (i, g) in generators.iter().enumerate() {
-        if i > 0 {
-            visit_expr_tree(&g.iter, &mut look);
-        }
-        g.ifs.iter().for_each(|c| visit_expr_tree(c, &mut look));
-    }
-    found
-}
-
-impl Checker {
+impl Checker<'_> {
     fn stmts(&mut self, body: &[Stmt]) -> Result<(), SyntaxError> {
         body.iter().try_for_each(|s| self.stmt(s))
+    }
+
+    /// The symbol table's scope for the function, class or comprehension at `span`.
+    fn opened_by(&self, span: Span) -> &super::scope::Scope {
+        let id = self
+            .table
+            .scope_of(span)
+            .expect("the symbol table has every scope");
+        &self.table.scopes[id]
     }
 
     fn in_function(&self) -> bool {
@@ -308,7 +172,7 @@ impl Checker {
                 def.returns.iter().try_for_each(|r| self.expr(r))?;
                 let scope = Scope::Function {
                     is_async: def.is_async,
-                    is_generator: body_yields(&def.body),
+                    is_generator: self.opened_by(stmt.span).is_generator,
                 };
                 self.nested(scope, |c| c.stmts(&def.body))
             }
@@ -527,23 +391,8 @@ impl Checker {
         if let Some(first) = generators.first() {
             self.expr(&first.iter)?;
         }
-        let mut yield_at = None;
-        for x in elts
-            .iter()
-            .copied()
-            .chain(generators.iter().flat_map(|g| &g.ifs))
-        {
-            visit_expr_tree(x, &mut |y| {
-                if matches!(y.kind, ExprKind::Yield(_) | ExprKind::YieldFrom(_)) {
-                    yield_at.get_or_insert(y.span);
-                }
-            });
-        }
-        if let Some(span) = yield_at {
-            return err(format!("'yield' inside {what}"), span);
-        }
         if !is_genexp
-            && comprehension_is_async(elts, generators)
+            && self.opened_by(e.span).is_coroutine
             && !self.in_async_function()
             && self.scope != Scope::Comprehension
         {
