@@ -14,4 +14,4 @@ except StopIteration as e:
     print("StopIteration", e.args, e.value)
 print(next(g, "default"))
 print(next(letters(), "unused default"))
-print(g.__next__ if False else "method call:", letters().__next__())
+print("method call:", letters().__next__())
