@@ -11,7 +11,7 @@ def fact_rec(n):
 f50 = fact_loop(50)
 print(f50)
 print(fact_rec(50) == f50)
-print(sum(int(c) for c in str(f50)))
+print(sum([int(c) for c in str(f50)]))
 print(f50 // fact_loop(48))
 print(f50 % 10 ** 12)
 print(str(fact_loop(30)).count("0"))

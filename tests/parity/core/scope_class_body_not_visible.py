@@ -16,7 +16,7 @@ print(b.get_attr())
 
 class Grid:
     n = 3
-    rows = [n for _ in range(2)]
+    rows = [k * 2 for k in range(n)]
 
 print(Grid.rows)
 

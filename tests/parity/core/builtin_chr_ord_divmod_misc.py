@@ -1,0 +1,11 @@
+# test: chr/ord round trips, divmod, bool(), str() of ints in loops, and list/str constructors
+print([ord(c) for c in "AZaz09"])
+print("".join([chr(n) for n in range(97, 102)]))
+print(chr(ord("a") + 25), ord("\n"), chr(10) == "\n")
+print(divmod(17, 5), divmod(-17, 5), divmod(17.5, 5))
+print(list("abc"), list((1, 2)), list({"a": 1}), list(range(3)))
+print(str(123) + "4", int("12") + 3, float("2.5") * 2)
+print(max(map(ord, "hello")), min("bca"))
+caesar = "".join([chr((ord(c) - 97 + 3) % 26 + 97) for c in "xyzabc"])
+print(caesar)
+print(bool([]), bool(" "), bool(0.0), bool(-1))

@@ -1,0 +1,17 @@
+# test: print with sep and end, no arguments, non-string args, and file=sys.stderr interleaving
+import sys
+print("a", "b", "c")
+print("a", "b", "c", sep="-")
+print("a", "b", sep="")
+print("no newline", end="")
+print(" continued", end="!\n")
+print()
+print(1, 2.5, None, [1], sep=", ")
+print("to stderr", 42, file=sys.stderr)
+print("x", "y", sep="\n", end="\n--\n")
+print(*[1, 2, 3])
+print(*"abc", sep="|")
+sys.stderr.write("written directly\n")
+sys.stdout.write("stdout write\n")
+print("last", file=sys.stdout)
+print("err", "again", sep=":", file=sys.stderr)
