@@ -1,8 +1,9 @@
 //! The book cannot drift: every `{{#include}}` in book/src names a file (and anchor) that exists,
-//! every chapter in SUMMARY.md exists, and every example is shown by some chapter or listed as
-//! supplementary in examples/README.md.
+//! every `ANCHOR:` in src/ is included by some page, every chapter in SUMMARY.md exists, and every
+//! example is shown by some chapter or listed as supplementary in examples/README.md.
 
-use std::path::Path;
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
 
 fn book_pages() -> Vec<std::path::PathBuf> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("book/src");
@@ -96,4 +97,65 @@ fn every_example_is_shown_or_listed() {
             }
         }
     }
+}
+
+/// Every `.rs` file under `dir`, sorted.
+fn rust_files(dir: &Path) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    let mut dirs = vec![dir.to_path_buf()];
+    while let Some(dir) = dirs.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                dirs.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                files.push(path);
+            }
+        }
+    }
+    files.sort();
+    files
+}
+
+/// The name after `ANCHOR:` on a line, as mdBook reads it (`ANCHOR_END:` lines have none).
+fn anchor_name(line: &str) -> Option<&str> {
+    let (_, rest) = line.split_once("ANCHOR:")?;
+    let rest = rest.trim_start();
+    let end = rest
+        .find(|c: char| !(c.is_alphanumeric() || c == '_' || c == '-'))
+        .unwrap_or(rest.len());
+    Some(&rest[..end]).filter(|name| !name.is_empty())
+}
+
+/// Anchors are the only structural comments in the source, so each must be quoted by some page.
+#[test]
+fn every_anchor_is_used() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut used = HashSet::new();
+    for page in book_pages() {
+        let text = std::fs::read_to_string(&page).unwrap();
+        for (target, anchor) in includes(&text) {
+            if let (Some(anchor), Ok(path)) =
+                (anchor, page.parent().unwrap().join(&target).canonicalize())
+            {
+                used.insert((path, anchor));
+            }
+        }
+    }
+    let mut unused = Vec::new();
+    for file in rust_files(&root.join("src")) {
+        let path = file.canonicalize().unwrap();
+        let text = std::fs::read_to_string(&file).unwrap();
+        for name in text.lines().filter_map(anchor_name) {
+            if !used.contains(&(path.clone(), name.to_string())) {
+                let relative = file.strip_prefix(root).unwrap_or(&file);
+                unused.push(format!("{}:{name}", relative.display()));
+            }
+        }
+    }
+    assert!(
+        unused.is_empty(),
+        "anchors no book page includes:\n{}",
+        unused.join("\n")
+    );
 }

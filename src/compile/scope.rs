@@ -591,6 +591,7 @@ fn analyze(
 ) -> Result<FxHashSet<String>, SyntaxError> {
     let kind = table.scopes[id].kind;
     let mut locals = FxHashSet::default();
+    // ANCHOR: resolve
     for (name, symbol) in table.scopes[id].symbols.iter_mut() {
         let uses = symbol.uses;
         let at = symbol.declared_at.unwrap_or_default();
@@ -612,6 +613,7 @@ fn analyze(
             Resolution::GlobalImplicit
         };
     }
+    // ANCHOR_END: resolve
     // What inner scopes may see: an enclosing function's bindings, never a class's.
     let mut inner_bound = bound.clone();
     match kind {

@@ -168,6 +168,7 @@ impl<'s> Layout<'s> {
     /// Compares the indentation of the line starting a logical line with the indent stack, as
     /// CPython's tok_get does, and emits INDENT or DEDENTs.
     fn indent_to(&mut self, token_start: usize) -> Result<(), SyntaxError> {
+        // ANCHOR: indent
         let mut here = Indent { col: 0, alt: 0 };
         for c in self.text[self.line_start..token_start].chars() {
             match c {
@@ -183,6 +184,7 @@ impl<'s> Layout<'s> {
                 _ => break,
             }
         }
+        // ANCHOR_END: indent
         let at = Span::new(token_start, token_start);
         let tab_error = || {
             SyntaxError::new("inconsistent use of tabs and spaces in indentation", at)

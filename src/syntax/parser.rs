@@ -19,6 +19,7 @@ lalrpop_util::lalrpop_mod!(
     "/python.rs"
 );
 
+// ANCHOR: parse_tokens
 /// Parses a whole module (the text of `src`).
 pub fn parse_tokens(src: &str) -> Result<Module, SyntaxError> {
     let Tokens { mut tokens, error } = tokenize(src);
@@ -37,6 +38,7 @@ pub fn parse_tokens(src: &str) -> Result<Module, SyntaxError> {
         }
     }
 }
+// ANCHOR_END: parse_tokens
 
 /// CPython, after a parse error, tokenizes the rest of the file (pegen's
 /// `_PyPegen_tokenize_full_source_to_check_for_errors`): an error the tokenizer raises there
@@ -213,12 +215,14 @@ fn unexpected_token(
             );
         }
     }
+    // ANCHOR: expected_colon
     if token == Token::Newline && expects(expected, "\":\"") {
         let end = at
             .checked_sub(1)
             .map_or(span.start as usize, |i| tokens[i].2);
         return SyntaxError::new("expected ':'", Span::new(end, end)).with_label("add ':' here");
     }
+    // ANCHOR_END: expected_colon
     let depth = bracket_depth(&tokens[..at.min(tokens.len())]);
     if token == Token::Assign {
         if let Some(constant @ (Token::True | Token::False | Token::None)) = previous {
