@@ -107,6 +107,9 @@ fn deep_nesting_is_refused_without_overflowing_the_stack() {
     ] {
         assert_fails(&check(name, text.as_bytes()), 1, recursion);
     }
+    // CPython 3.11 compiles 2,900 levels and refuses 3,100.
+    let not_2900 = format!("x = {}y\n", "not ".repeat(2900));
+    assert!(check("not2900.py", not_2900.as_bytes()).status.success());
     let nested = format!("x = {}1{}\n", "(".repeat(200), ")".repeat(200));
     assert!(check("parens200.py", nested.as_bytes()).status.success());
 }
@@ -117,6 +120,15 @@ fn a_one_megabyte_line_is_fine() {
     assert!(check("list.py", list.as_bytes()).status.success());
     let string = format!("s = '{}'\n", "a".repeat(1 << 20));
     assert!(check("string.py", string.as_bytes()).status.success());
+    let broken = format!("x = [{}1 1]\n", "1, ".repeat(350_000));
+    let output = check("broken_line.py", broken.as_bytes());
+    assert_fails(
+        &output,
+        1,
+        "SyntaxError: invalid syntax. Perhaps you forgot a comma?",
+    );
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains(":1:1050008)"), "{stderr}");
 }
 
 #[test]

@@ -39,6 +39,16 @@ pub enum ArgItem {
     DoubleStarred(Keyword),
 }
 
+/// An identifier as CPython stores it: NFKC-normalised (PEP 3131), so `ｗｉｄｔｈ` is `width`.
+pub fn identifier(text: &str) -> String {
+    if text.is_ascii() {
+        text.to_string()
+    } else {
+        use unicode_normalization::UnicodeNormalization;
+        text.nfkc().collect()
+    }
+}
+
 pub fn tuple(first: Expr, rest: Vec<Expr>, l: usize, r: usize) -> Expr {
     let mut elts = vec![first];
     elts.extend(rest);

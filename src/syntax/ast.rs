@@ -355,6 +355,161 @@ pub struct WithItem {
     pub optional_vars: Option<Expr>,
 }
 
+/// CPython's compiler recurses once per level of the tree and gives up at about this depth
+/// (its recursion limit of 1000, scaled by 3), with `RecursionError` instead of a SyntaxError.
+pub const MAX_TREE_DEPTH: usize = 3000;
+
+/// A statement or an expression, for walks that visit both.
+#[derive(Clone, Copy)]
+pub enum Node<'a> {
+    Stmt(&'a Stmt),
+    Expr(&'a Expr),
+}
+
+impl Node<'_> {
+    pub fn span(self) -> Span {
+        match self {
+            Node::Stmt(s) => s.span,
+            Node::Expr(e) => e.span,
+        }
+    }
+
+    pub fn for_each_child(self, f: &mut dyn FnMut(Node)) {
+        match self {
+            Node::Stmt(s) => s.for_each_child(f),
+            Node::Expr(e) => e.for_each_child(&mut |c| f(Node::Expr(c))),
+        }
+    }
+}
+
+impl Module {
+    /// Where the tree first grows deeper than [`MAX_TREE_DEPTH`], if it does. The walk stops at
+    /// that depth, so it is safe on any tree.
+    pub fn too_deep(&self) -> Option<Span> {
+        fn walk(node: Node, depth: usize) -> Option<Span> {
+            if depth > MAX_TREE_DEPTH {
+                return Some(node.span());
+            }
+            let mut found = None;
+            node.for_each_child(&mut |child| {
+                if found.is_none() {
+                    found = walk(child, depth + 1);
+                }
+            });
+            found
+        }
+        self.body.iter().find_map(|s| walk(Node::Stmt(s), 1))
+    }
+}
+
+impl Stmt {
+    /// Calls `f` on each direct part of the statement: expressions and nested statements.
+    pub fn for_each_child(&self, f: &mut dyn FnMut(Node)) {
+        let mut e = |x: &Expr| f(Node::Expr(x));
+        match &self.kind {
+            StmtKind::FunctionDef(def) => {
+                def.decorators.iter().for_each(&mut e);
+                def.args.exprs().for_each(&mut e);
+                def.returns.iter().for_each(&mut e);
+                def.body.iter().for_each(|s| f(Node::Stmt(s)));
+            }
+            StmtKind::ClassDef(class) => {
+                class.decorators.iter().for_each(&mut e);
+                class.bases.iter().for_each(&mut e);
+                class.keywords.iter().for_each(|k| e(&k.value));
+                class.body.iter().for_each(|s| f(Node::Stmt(s)));
+            }
+            StmtKind::Return(v) => v.iter().for_each(e),
+            StmtKind::Delete(targets) => targets.iter().for_each(e),
+            StmtKind::Assign { targets, value } => {
+                targets.iter().for_each(&mut e);
+                e(value);
+            }
+            StmtKind::AugAssign { target, value, .. } => {
+                e(target);
+                e(value);
+            }
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+                ..
+            } => {
+                e(target);
+                e(annotation);
+                value.iter().for_each(e);
+            }
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+                ..
+            } => {
+                e(target);
+                e(iter);
+                body.iter().chain(orelse).for_each(|s| f(Node::Stmt(s)));
+            }
+            StmtKind::While { test, body, orelse } | StmtKind::If { test, body, orelse } => {
+                e(test);
+                body.iter().chain(orelse).for_each(|s| f(Node::Stmt(s)));
+            }
+            StmtKind::With { items, body, .. } => {
+                for item in items {
+                    e(&item.context_expr);
+                    item.optional_vars.iter().for_each(&mut e);
+                }
+                body.iter().for_each(|s| f(Node::Stmt(s)));
+            }
+            StmtKind::Raise { exc, cause } => exc.iter().chain(cause).for_each(e),
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => {
+                body.iter().for_each(|s| f(Node::Stmt(s)));
+                for handler in handlers {
+                    handler.typ.iter().for_each(|t| f(Node::Expr(t)));
+                    handler.body.iter().for_each(|s| f(Node::Stmt(s)));
+                }
+                orelse
+                    .iter()
+                    .chain(finalbody)
+                    .for_each(|s| f(Node::Stmt(s)));
+            }
+            StmtKind::Assert { test, msg } => {
+                e(test);
+                msg.iter().for_each(e);
+            }
+            StmtKind::Expr(x) => e(x),
+            StmtKind::Import(_)
+            | StmtKind::ImportFrom { .. }
+            | StmtKind::Global(_)
+            | StmtKind::Nonlocal(_)
+            | StmtKind::Pass
+            | StmtKind::Break
+            | StmtKind::Continue => {}
+        }
+    }
+}
+
+impl Arguments {
+    /// The expressions of a parameter list: defaults and annotations, evaluated at definition.
+    pub fn exprs(&self) -> impl Iterator<Item = &Expr> {
+        let params = self
+            .posonlyargs
+            .iter()
+            .chain(&self.args)
+            .chain(&self.vararg);
+        let params = params.chain(&self.kwonlyargs).chain(&self.kwarg);
+        self.defaults
+            .iter()
+            .chain(self.kw_defaults.iter().flatten())
+            .chain(params.filter_map(|a| a.annotation.as_ref()))
+    }
+}
+
 impl Expr {
     pub fn new(kind: ExprKind, span: Span) -> Expr {
         Expr { kind, span }

@@ -68,23 +68,35 @@ impl SyntaxError {
         format!("{}: {}", self.kind.python_name(), self.message)
     }
 
-    /// Attaches the source so miette can draw the labelled snippet.
+    /// Attaches the source so miette can draw the labelled snippet. A line too long to draw is
+    /// named by file, line and column instead.
     pub fn with_source(self, source: &Source) -> SourceError {
+        let (line, col) = source.line_col(self.span.start as usize);
+        let drawable = source.line_text(line).len() <= MAX_DRAWN_LINE;
         SourceError {
-            title: self.message.clone(),
+            title: if drawable {
+                self.message.clone()
+            } else {
+                format!("{} (at {}:{line}:{})", self.message, source.name, col + 1)
+            },
             error: self,
-            src: miette::NamedSource::new(source.name.clone(), source.text.clone())
-                .with_language("python"),
+            src: drawable.then(|| {
+                miette::NamedSource::new(source.name.clone(), source.text.clone())
+                    .with_language("python")
+            }),
         }
     }
 }
+
+/// Lines longer than this are not drawn: miette cannot lay out a label that far to the right.
+const MAX_DRAWN_LINE: usize = 2000;
 
 /// A [`SyntaxError`] with its source, ready for miette to render.
 #[derive(Debug)]
 pub struct SourceError {
     pub error: SyntaxError,
     title: String,
-    src: miette::NamedSource<String>,
+    src: Option<miette::NamedSource<String>>,
 }
 
 impl std::fmt::Display for SourceError {
@@ -108,10 +120,11 @@ impl miette::Diagnostic for SourceError {
     }
 
     fn source_code(&self) -> Option<&dyn miette::SourceCode> {
-        Some(&self.src)
+        self.src.as_ref().map(|s| s as &dyn miette::SourceCode)
     }
 
     fn labels(&self) -> Option<Box<dyn Iterator<Item = miette::LabeledSpan> + '_>> {
+        self.src.as_ref()?;
         let span = self.error.span.range();
         Some(Box::new(std::iter::once(
             miette::LabeledSpan::new_with_span(Some(self.error.label.clone()), span),

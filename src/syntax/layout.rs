@@ -21,11 +21,12 @@ const MAX_BRACKET_DEPTH: usize = 200;
 /// CPython's tokenizer allows 100 indentation columns on its stack, the first being 0 (MAXINDENT).
 const MAX_INDENT_LEVELS: usize = 100;
 
-/// A bound on how deep the tree of one expression may become. Every level of an expression tree
-/// comes from a bracket or an operator token, so counting them along a line bounds the tree's
-/// depth before it is built; later stages recurse on the tree, and this keeps them off the end of
-/// the stack. CPython's compiler gives up at about this depth too.
-const MAX_EXPRESSION_DEPTH: usize = 3000;
+/// A bound on how deep the tree of one expression may become, checked before it is built. Every
+/// level of an expression tree comes from a bracket or an operator token, so counting them along
+/// an element bounds its depth (generously: a long sum of products counts every operator). It
+/// keeps even the recursive freeing of a half-built tree within the interpreter's stack; CPython's
+/// own limit, on the real depth, is `ast::MAX_TREE_DEPTH`.
+const MAX_EXPRESSION_DEPTH: usize = 50_000;
 
 /// The tokens of a text, and the error that stopped the tokenizer, if one did.
 ///

@@ -322,7 +322,15 @@ pub fn repr_float(x: f64) -> String {
     if x == 0.0 {
         return if x.is_sign_negative() { "-0.0" } else { "0.0" }.into();
     }
-    let sci = format!("{:e}", x.abs());
+    // `{:e}` finds how many digits round-trip; formatting again at that precision picks, among
+    // those, the one closest to `x`, ties to even, as CPython's dtoa does (Rust's shortest form
+    // rounds ties up: 99.998809814453125 would print ...313 instead of ...312).
+    let shortest = format!("{:e}", x.abs());
+    let digit_count = shortest
+        .split('e')
+        .next()
+        .map_or(1, |m| m.replace('.', "").len());
+    let sci = format!("{:.*e}", digit_count - 1, x.abs());
     let (mantissa, exp) = sci.split_once('e').expect("{:e} always has an exponent");
     let digits: String = mantissa.chars().filter(|c| *c != '.').collect();
     let exp: i32 = exp.parse().expect("{:e} exponent is an integer");
@@ -366,6 +374,7 @@ mod tests {
             (-2.5, "-2.5"),
             (123.0, "123.0"),
             (f64::INFINITY, "inf"),
+            (99.99880981445312, "99.99880981445312"),
         ] {
             assert_eq!(repr_float(x), want);
         }

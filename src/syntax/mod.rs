@@ -30,5 +30,13 @@ pub fn parse_module(source: &Source) -> Result<ast::Module, SyntaxError> {
         .with_label("NUL byte")
         .with_help("is this a binary file?"));
     }
-    parser::parse_tokens(&source.text)
+    let module = parser::parse_tokens(&source.text)?;
+    if let Some(span) = module.too_deep() {
+        return Err(
+            SyntaxError::new("maximum recursion depth exceeded during compilation", span)
+                .with_kind(ErrorKind::Recursion)
+                .with_help("split the expression into smaller ones"),
+        );
+    }
+    Ok(module)
 }
