@@ -242,11 +242,6 @@ impl Checker<'_> {
                 self.loop_body(body)?;
                 self.stmts(orelse)
             }
-            StmtKind::If { test, body, orelse } => {
-                self.expr(test)?;
-                self.stmts(body)?;
-                self.stmts(orelse)
-            }
             StmtKind::With {
                 is_async,
                 items,
@@ -261,40 +256,23 @@ impl Checker<'_> {
                 }
                 self.stmts(body)
             }
-            StmtKind::Raise { exc, cause } => {
-                exc.iter().try_for_each(|e| self.expr(e))?;
-                cause.iter().try_for_each(|e| self.expr(e))
-            }
-            StmtKind::Try {
-                body,
-                handlers,
-                orelse,
-                finalbody,
-            } => {
-                self.stmts(body)?;
-                for handler in handlers {
-                    handler.typ.iter().try_for_each(|t| self.expr(t))?;
-                    self.stmts(&handler.body)?;
-                }
-                self.stmts(orelse)?;
-                self.stmts(finalbody)
-            }
-            StmtKind::Assert { test, msg } => {
-                self.expr(test)?;
-                msg.iter().try_for_each(|m| self.expr(m))
-            }
-            StmtKind::Expr(e) => self.expr(e),
             StmtKind::Break if !self.in_loop => err("'break' outside loop", stmt.span),
             StmtKind::Continue if !self.in_loop => {
                 err("'continue' not properly in loop", stmt.span)
             }
-            StmtKind::Import(_)
-            | StmtKind::ImportFrom { .. }
-            | StmtKind::Global(_)
-            | StmtKind::Nonlocal(_)
-            | StmtKind::Pass
-            | StmtKind::Break
-            | StmtKind::Continue => Ok(()),
+            // The rest hold no targets or loops: check their parts in order.
+            _ => {
+                let mut result = Ok(());
+                stmt.for_each_child(&mut |node| {
+                    if result.is_ok() {
+                        result = match node {
+                            Node::Stmt(s) => self.stmt(s),
+                            Node::Expr(e) => self.expr(e),
+                        };
+                    }
+                });
+                result
+            }
         }
     }
 

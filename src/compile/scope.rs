@@ -304,16 +304,6 @@ impl Builder {
                 self.stmts(&class.body)?;
                 self.exit();
             }
-            StmtKind::Return(value) => self.exprs(value)?,
-            StmtKind::Delete(targets) => self.exprs(targets)?,
-            StmtKind::Assign { targets, value } => {
-                self.expr(value)?;
-                self.exprs(targets)?;
-            }
-            StmtKind::AugAssign { target, value, .. } => {
-                self.expr(target)?;
-                self.expr(value)?;
-            }
             StmtKind::AnnAssign {
                 target,
                 annotation,
@@ -341,34 +331,6 @@ impl Builder {
                     self.assign(id);
                 }
             }
-            StmtKind::For {
-                target,
-                iter,
-                body,
-                orelse,
-                ..
-            } => {
-                self.expr(target)?;
-                self.expr(iter)?;
-                self.stmts(body)?;
-                self.stmts(orelse)?;
-            }
-            StmtKind::While { test, body, orelse } | StmtKind::If { test, body, orelse } => {
-                self.expr(test)?;
-                self.stmts(body)?;
-                self.stmts(orelse)?;
-            }
-            StmtKind::With { items, body, .. } => {
-                for item in items {
-                    self.expr(&item.context_expr)?;
-                    self.exprs(&item.optional_vars)?;
-                }
-                self.stmts(body)?;
-            }
-            StmtKind::Raise { exc, cause } => {
-                self.exprs(exc)?;
-                self.exprs(cause)?;
-            }
             StmtKind::Try {
                 body,
                 handlers,
@@ -385,10 +347,6 @@ impl Builder {
                 }
                 self.stmts(orelse)?;
                 self.stmts(finalbody)?;
-            }
-            StmtKind::Assert { test, msg } => {
-                self.expr(test)?;
-                self.exprs(msg)?;
             }
             StmtKind::Import(names) => {
                 for alias in names {
@@ -408,8 +366,19 @@ impl Builder {
             }
             StmtKind::Global(names) => self.declare(names, stmt.span, true)?,
             StmtKind::Nonlocal(names) => self.declare(names, stmt.span, false)?,
-            StmtKind::Expr(e) => self.expr(e)?,
-            StmtKind::Pass | StmtKind::Break | StmtKind::Continue => {}
+            // The rest bind nothing themselves: visit their parts in order.
+            _ => {
+                let mut result = Ok(());
+                stmt.for_each_child(&mut |node| {
+                    if result.is_ok() {
+                        result = match node {
+                            Node::Stmt(s) => self.stmt(s),
+                            Node::Expr(e) => self.expr(e),
+                        };
+                    }
+                });
+                result?;
+            }
         }
         Ok(())
     }
