@@ -261,18 +261,14 @@ impl Checker<'_> {
                 err("'continue' not properly in loop", stmt.span)
             }
             // The rest hold no targets or loops: check their parts in order.
-            _ => {
-                let mut result = Ok(());
-                stmt.for_each_child(&mut |node| {
-                    if result.is_ok() {
-                        result = match node {
-                            Node::Stmt(s) => self.stmt(s),
-                            Node::Expr(e) => self.expr(e),
-                        };
-                    }
-                });
-                result
-            }
+            _ => Node::Stmt(stmt).try_for_each_child(|n| self.node(n)),
+        }
+    }
+
+    fn node(&mut self, node: Node) -> Result<(), SyntaxError> {
+        match node {
+            Node::Stmt(s) => self.stmt(s),
+            Node::Expr(e) => self.expr(e),
         }
     }
 
@@ -321,7 +317,7 @@ impl Checker<'_> {
                 if matches!(e.kind, ExprKind::YieldFrom(_)) && self.in_async_function() {
                     return err("'yield from' inside async function", e.span);
                 }
-                for_each_child_try(e, |c| self.expr(c))
+                Node::Expr(e).try_for_each_child(|n| self.node(n))
             }
             ExprKind::Lambda { args, body } => {
                 self.arguments(args)?;
@@ -353,7 +349,7 @@ impl Checker<'_> {
             ExprKind::GeneratorExp { elt, generators } => {
                 self.comprehension(e, &[elt], generators, "generator expression")
             }
-            _ => for_each_child_try(e, |c| self.expr(c)),
+            _ => Node::Expr(e).try_for_each_child(|n| self.node(n)),
         }
     }
 
@@ -390,17 +386,4 @@ impl Checker<'_> {
             elts.iter().try_for_each(|x| c.expr(x))
         })
     }
-}
-
-fn for_each_child_try(
-    e: &Expr,
-    mut f: impl FnMut(&Expr) -> Result<(), SyntaxError>,
-) -> Result<(), SyntaxError> {
-    let mut result = Ok(());
-    e.for_each_child(&mut |c| {
-        if result.is_ok() {
-            result = f(c);
-        }
-    });
-    result
 }

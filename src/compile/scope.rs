@@ -367,18 +367,7 @@ impl Builder {
             StmtKind::Global(names) => self.declare(names, stmt.span, true)?,
             StmtKind::Nonlocal(names) => self.declare(names, stmt.span, false)?,
             // The rest bind nothing themselves: visit their parts in order.
-            _ => {
-                let mut result = Ok(());
-                stmt.for_each_child(&mut |node| {
-                    if result.is_ok() {
-                        result = match node {
-                            Node::Stmt(s) => self.stmt(s),
-                            Node::Expr(e) => self.expr(e),
-                        };
-                    }
-                });
-                result?;
-            }
+            _ => Node::Stmt(stmt).try_for_each_child(|n| self.node(n))?,
         }
         Ok(())
     }
@@ -446,14 +435,15 @@ impl Builder {
         Ok(())
     }
 
+    fn node(&mut self, node: Node) -> Result<(), SyntaxError> {
+        match node {
+            Node::Stmt(s) => self.stmt(s),
+            Node::Expr(e) => self.expr(e),
+        }
+    }
+
     fn children(&mut self, e: &Expr) -> Result<(), SyntaxError> {
-        let mut result = Ok(());
-        e.for_each_child(&mut |c| {
-            if result.is_ok() {
-                result = self.expr(c);
-            }
-        });
-        result
+        Node::Expr(e).try_for_each_child(|n| self.node(n))
     }
 
     /// PEP 572: `(x := v)` in a comprehension binds `x` in the nearest enclosing function or

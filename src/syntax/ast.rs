@@ -380,6 +380,17 @@ impl Node<'_> {
             Node::Expr(e) => e.for_each_child(&mut |c| f(Node::Expr(c))),
         }
     }
+
+    /// Like [`Self::for_each_child`], stopping at the first error.
+    pub fn try_for_each_child<E>(self, mut f: impl FnMut(Node) -> Result<(), E>) -> Result<(), E> {
+        let mut result = Ok(());
+        self.for_each_child(&mut |child| {
+            if result.is_ok() {
+                result = f(child);
+            }
+        });
+        result
+    }
 }
 
 impl Module {
