@@ -145,23 +145,12 @@ impl Checker<'_> {
     }
 
     fn arguments(&mut self, args: &Arguments) -> Result<(), SyntaxError> {
-        args.defaults.iter().try_for_each(|d| self.expr(d))?;
-        args.kw_defaults
-            .iter()
-            .flatten()
-            .try_for_each(|d| self.expr(d))?;
-        let all = args
-            .posonlyargs
-            .iter()
-            .chain(&args.args)
-            .chain(&args.vararg);
-        for arg in all.chain(&args.kwonlyargs).chain(&args.kwarg) {
+        for arg in args.params() {
             if arg.name.name == "__debug__" {
                 return err("cannot assign to __debug__", arg.name.span);
             }
-            arg.annotation.iter().try_for_each(|a| self.expr(a))?;
         }
-        Ok(())
+        args.exprs().try_for_each(|e| self.expr(e))
     }
 
     fn stmt(&mut self, stmt: &Stmt) -> Result<(), SyntaxError> {

@@ -216,29 +216,11 @@ impl Builder {
 
     /// Defaults, annotations: evaluated where the function is defined.
     fn outer_parts_of(&mut self, args: &Arguments) -> Result<(), SyntaxError> {
-        self.exprs(&args.defaults)?;
-        self.exprs(args.kw_defaults.iter().flatten())?;
-        let all = args
-            .posonlyargs
-            .iter()
-            .chain(&args.args)
-            .chain(&args.vararg);
-        for arg in all.chain(&args.kwonlyargs).chain(&args.kwarg) {
-            self.exprs(&arg.annotation)?;
-        }
-        Ok(())
+        self.exprs(args.exprs())
     }
 
     fn params_of(&mut self, args: &Arguments) -> Result<(), SyntaxError> {
-        let all = args
-            .posonlyargs
-            .iter()
-            .chain(&args.args)
-            .chain(&args.vararg);
-        for arg in all.chain(&args.kwonlyargs).chain(&args.kwarg) {
-            self.param(arg)?;
-        }
-        Ok(())
+        args.params().try_for_each(|arg| self.param(arg))
     }
 
     /// `global x` / `nonlocal x`: the name must not have been used in this scope already.

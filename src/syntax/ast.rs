@@ -506,18 +506,22 @@ impl Stmt {
 }
 
 impl Arguments {
+    /// Every parameter in order: positional-only, positional, `*args`, keyword-only, `**kwargs`.
+    pub fn params(&self) -> impl Iterator<Item = &Arg> {
+        let positional = self.posonlyargs.iter().chain(&self.args);
+        positional
+            .chain(&self.vararg)
+            .chain(&self.kwonlyargs)
+            .chain(&self.kwarg)
+    }
+
     /// The expressions of a parameter list: defaults and annotations, evaluated at definition.
     pub fn exprs(&self) -> impl Iterator<Item = &Expr> {
-        let params = self
-            .posonlyargs
-            .iter()
-            .chain(&self.args)
-            .chain(&self.vararg);
-        let params = params.chain(&self.kwonlyargs).chain(&self.kwarg);
+        let annotations = self.params().filter_map(|a| a.annotation.as_ref());
         self.defaults
             .iter()
             .chain(self.kw_defaults.iter().flatten())
-            .chain(params.filter_map(|a| a.annotation.as_ref()))
+            .chain(annotations)
     }
 }
 
