@@ -325,18 +325,18 @@ impl Checker<'_> {
                 keywords.iter().try_for_each(|k| self.expr(&k.value))
             }
             ExprKind::ListComp { elt, generators } => {
-                self.comprehension(e, &[elt], generators, "list comprehension")
+                self.comprehension(e, &[elt], generators, false)
             }
             ExprKind::SetComp { elt, generators } => {
-                self.comprehension(e, &[elt], generators, "set comprehension")
+                self.comprehension(e, &[elt], generators, false)
             }
             ExprKind::DictComp {
                 key,
                 value,
                 generators,
-            } => self.comprehension(e, &[key, value], generators, "dict comprehension"),
+            } => self.comprehension(e, &[key, value], generators, false),
             ExprKind::GeneratorExp { elt, generators } => {
-                self.comprehension(e, &[elt], generators, "generator expression")
+                self.comprehension(e, &[elt], generators, true)
             }
             _ => Node::Expr(e).try_for_each_child(|n| self.node(n)),
         }
@@ -347,9 +347,8 @@ impl Checker<'_> {
         e: &Expr,
         elts: &[&Expr],
         generators: &[Comprehension],
-        what: &str,
+        is_genexp: bool,
     ) -> Result<(), SyntaxError> {
-        let is_genexp = what == "generator expression";
         // The first iterable is evaluated in the enclosing scope.
         if let Some(first) = generators.first() {
             self.expr(&first.iter)?;

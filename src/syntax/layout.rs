@@ -9,7 +9,7 @@ use logos::Logos;
 
 use super::error::{ErrorKind, SyntaxError};
 use super::literal::is_printable;
-use super::source::Span;
+use super::source::{Span, line_number};
 use super::token::{LexError, Token};
 
 /// A token with its byte range, as the parser consumes it.
@@ -153,11 +153,11 @@ impl<'s> Layout<'s> {
             Some((expected, _)) if expected == found => Ok(()),
             Some((_, open_at)) => {
                 let open = &self.text[open_at..open_at + 1];
-                let open_line = line_of(self.text, open_at);
+                let open_line = line_number(self.text, open_at);
                 let mut message = format!(
                     "closing parenthesis '{found}' does not match opening parenthesis '{open}'"
                 );
-                if open_line != line_of(self.text, start) {
+                if open_line != line_number(self.text, start) {
                     message.push_str(&format!(" on line {open_line}"));
                 }
                 Err(SyntaxError::new(message, span)
@@ -260,13 +260,6 @@ impl<'s> Layout<'s> {
         }
         Ok(())
     }
-}
-
-fn line_of(text: &str, offset: usize) -> usize {
-    1 + text.as_bytes()[..offset]
-        .iter()
-        .filter(|&&b| b == b'\n')
-        .count()
 }
 
 /// Words a lexer failure as CPython does.

@@ -10,7 +10,7 @@ use lalrpop_util::ParseError;
 use super::ast::{Expr, Module};
 use super::error::{ErrorKind, SyntaxError};
 use super::layout::{Spanned, Tokens, tokenize};
-use super::source::Span;
+use super::source::{Span, line_number};
 use super::token::Token;
 
 lalrpop_util::lalrpop_mod!(
@@ -52,12 +52,7 @@ fn tokenizer_error_wins(tokenizer: &SyntaxError, parser: &SyntaxError, src: &str
         return false;
     }
     if tokenizer.message.ends_with("was never closed") {
-        let line = |offset: u32| {
-            src.as_bytes()[..offset as usize]
-                .iter()
-                .filter(|&&b| b == b'\n')
-                .count()
-        };
+        let line = |offset: u32| line_number(src, offset as usize);
         return line(parser.span.start) > line(tokenizer.span.start);
     }
     true
@@ -293,10 +288,7 @@ fn expected_block(src: &str, tokens: &[Spanned], at: usize, span: Span) -> Synta
         }
     };
     let header_at = tokens.get(start).map_or(0, |t| t.0);
-    let line = 1 + src.as_bytes()[..header_at]
-        .iter()
-        .filter(|&&b| b == b'\n')
-        .count();
+    let line = line_number(src, header_at);
     SyntaxError::new(
         format!("expected an indented block after {what} on line {line}"),
         span,

@@ -97,6 +97,14 @@ impl Source {
     }
 }
 
+/// The 1-based line of byte `offset` in `text`, for the stages that have text but no [`Source`].
+pub fn line_number(text: &str, offset: usize) -> usize {
+    1 + text.as_bytes()[..offset.min(text.len())]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count()
+}
+
 /// The largest char boundary at or before `i` (str::floor_char_boundary is unstable).
 pub fn floor_char_boundary(s: &str, mut i: usize) -> usize {
     while i > 0 && !s.is_char_boundary(i) {

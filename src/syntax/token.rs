@@ -7,6 +7,8 @@
 
 use logos::Logos;
 
+use super::source::line_number;
+
 /// Why the lexer stopped; the message is CPython's.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub enum LexError {
@@ -498,13 +500,6 @@ fn lex_stray_backslash<'s>(lex: &mut logos::Lexer<'s, Token<'s>>) -> Result<(), 
             "unexpected character after line continuation character",
         ))
     }
-}
-
-fn line_number(text: &str, offset: usize) -> usize {
-    1 + text.as_bytes()[..offset]
-        .iter()
-        .filter(|&&b| b == b'\n')
-        .count()
 }
 
 #[cfg(test)]
