@@ -10,3 +10,4 @@
 pub mod cli;
 pub mod compile;
 pub mod syntax;
+pub mod vm;

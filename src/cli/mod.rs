@@ -13,6 +13,8 @@ use clap::{Parser, Subcommand};
 
 use crate::compile;
 use crate::syntax::{self, Source};
+use crate::vm::Vm;
+use crate::vm::value::Value;
 pub use report::{render_diagnostic, render_syntax_error, stderr_is_styled};
 
 #[derive(Parser)]
@@ -34,6 +36,10 @@ enum Command {
     Check { file: PathBuf },
     /// Print a program's abstract syntax tree, as Python's `ast.dump(tree, indent=2)` does
     Ast { file: PathBuf },
+    /// Run a program; its output goes to stdout, an uncaught exception's traceback to stderr
+    Run { file: PathBuf },
+    /// Disassemble a program's bytecode, as `python -m dis` does
+    Dis { file: PathBuf },
 }
 
 /// The interpreter's work can recurse as deep as the program's nesting, which the syntax stage
@@ -61,6 +67,15 @@ fn run(cli: Cli) -> ExitCode {
         Some(Command::Ast { file }) => with_module(&file, |_, module| {
             write_stdout(&(syntax::dump::dump_module(module) + "\n"));
             ExitCode::SUCCESS
+        }),
+        Some(Command::Run { file }) => with_source(&file, |source| {
+            compile::compile_source(source).map(|code| run_program(source, &code))
+        }),
+        Some(Command::Dis { file }) => with_source(&file, |source| {
+            compile::compile_source(source).map(|code| {
+                write_stdout(&compile::dis::disassemble(&code));
+                ExitCode::SUCCESS
+            })
         }),
         None => {
             use clap::CommandFactory;
@@ -162,6 +177,44 @@ fn read_source(path: &Path) -> Result<Source, ReadFailure> {
             ))
         }
     }
+}
+
+/// Runs a compiled program: 0 on success, 1 after an uncaught exception (its traceback on
+/// stderr), or what `sys.exit()` asked for.
+fn run_program(source: &Source, code: &std::rc::Rc<crate::compile::code::Code>) -> ExitCode {
+    let stdout: Box<dyn Write> = Box::new(std::io::BufWriter::with_capacity(
+        1 << 16,
+        std::io::stdout(),
+    ));
+    let stderr: Box<dyn Write> = Box::new(std::io::stderr());
+    let mut vm = Vm::new(&source.name, stdout, stderr);
+    let result = vm.run_main(code);
+    vm.flush();
+    let Err(exc) = result else {
+        return ExitCode::SUCCESS;
+    };
+    if vm.is_instance_of(&exc, "SystemExit") {
+        let code = vm
+            .getattr_opt(&Value::Instance(exc.clone()), "code")
+            .ok()
+            .flatten()
+            .unwrap_or(Value::None);
+        return match code {
+            Value::None => ExitCode::SUCCESS,
+            Value::Int(n) => ExitCode::from(n as u8),
+            Value::Bool(b) => ExitCode::from(b as u8),
+            other => {
+                let text = vm.str_of(&other).unwrap_or_default();
+                eprintln!("{text}");
+                ExitCode::from(1)
+            }
+        };
+    }
+    let sections = vm.traceback_sections(&exc);
+    let text = report::render_traceback(&sections, source, stderr_is_styled());
+    let mut err = std::io::stderr().lock();
+    let _ = err.write_all(text.as_bytes()).and_then(|_| err.flush());
+    ExitCode::from(1)
 }
 
 /// Writes program output, ending quietly if the reader has gone (`tandem ast f.py | head`).

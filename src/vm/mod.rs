@@ -1,0 +1,174 @@
+//! Stage 3, the VM: values and objects, the dispatch loop, calls, attribute lookup, operators,
+//! exceptions and the built-in functions and modules.
+//!
+//! The dispatch loop ([`interp`]) is stackless for Python-to-Python calls; native code that calls
+//! back into Python ([`Vm::call`]) nests a loop on the Rust stack, bounded by the recursion limit.
+
+pub mod attr;
+pub mod builtins;
+pub mod call;
+pub mod containers;
+pub mod exc;
+pub mod frame;
+pub mod interp;
+pub mod numeric;
+pub mod object;
+pub mod ops;
+pub mod repr;
+pub mod set_table;
+pub mod traceback;
+pub mod types;
+pub mod value;
+
+use std::cell::Cell;
+use std::io::Write;
+use std::rc::Rc;
+
+use crate::compile::code::{Code, Const};
+use frame::Frame;
+use object::{CodeObject, Instance, Module, ModuleTable, UNRESOLVED};
+use types::Types;
+use value::Value;
+
+/// A raised exception: always an exception instance.
+pub type PyErr = Rc<Instance>;
+pub type PyResult<T> = Result<T, PyErr>;
+
+/// CPython's default `sys.getrecursionlimit()`.
+pub const DEFAULT_RECURSION_LIMIT: usize = 1000;
+
+/// The highest recursion limit tandem accepts: native code calling back into Python nests on the
+/// Rust stack, which the CLI sizes for this depth.
+pub const MAX_RECURSION_LIMIT: usize = 20_000;
+
+pub struct Vm {
+    /// Frames of callers waiting for the frame the dispatch loop is running.
+    pub frames: Vec<Frame>,
+    pub types: Types,
+    pub builtins: Rc<Module>,
+    /// Built-in modules already imported.
+    pub modules: ModuleTable,
+    /// The exception being handled (`sys.exc_info()`), for implicit chaining.
+    pub handled: Option<PyErr>,
+    /// Python frames plus native calls in progress, against `recursion_limit`.
+    pub depth: usize,
+    pub recursion_limit: usize,
+    pub stdout: Box<dyn Write>,
+    pub stderr: Box<dyn Write>,
+    /// The program's path, as `__file__`.
+    pub main_file: Rc<str>,
+    /// Containers whose repr is being built, to print `[...]` for self-references.
+    pub repr_active: Vec<usize>,
+    /// Object addresses as shown to programs (see [`Vm::object_id`]).
+    pub ids: rustc_hash::FxHashMap<usize, u64>,
+    /// Spare vectors for frame slots and stacks, so calls rarely allocate.
+    pool: Vec<Vec<Value>>,
+}
+
+impl Vm {
+    pub fn new(main_file: &str, stdout: Box<dyn Write>, stderr: Box<dyn Write>) -> Vm {
+        let mut vm = Vm {
+            frames: Vec::new(),
+            types: Types::new(),
+            builtins: Rc::new(Module::new("builtins")),
+            modules: ModuleTable::default(),
+            handled: None,
+            depth: 0,
+            recursion_limit: DEFAULT_RECURSION_LIMIT,
+            stdout,
+            stderr,
+            main_file: Rc::from(main_file),
+            repr_active: Vec::new(),
+            ids: Default::default(),
+            pool: Vec::new(),
+        };
+        builtins::install(&mut vm);
+        vm
+    }
+
+    /// Turns a compiled code object's constants into values, once.
+    pub fn code_object(&mut self, code: &Rc<Code>) -> Rc<CodeObject> {
+        let consts = code.consts.iter().map(|c| self.constant(c)).collect();
+        let names = code.names.iter().map(|n| Value::str(&**n)).collect();
+        let n = code.names.len();
+        Rc::new(CodeObject {
+            code: code.clone(),
+            consts,
+            names,
+            global_slots: (0..n).map(|_| Cell::new(UNRESOLVED)).collect(),
+            builtin_slots: (0..n).map(|_| Cell::new(UNRESOLVED)).collect(),
+        })
+    }
+
+    fn constant(&mut self, c: &Const) -> Value {
+        match c {
+            Const::None => Value::None,
+            Const::Bool(b) => Value::Bool(*b),
+            Const::Int(i) => Value::int(i.clone()),
+            Const::Float(f) => Value::Float(*f),
+            Const::Str(s) => Value::str(&**s),
+            Const::Bytes(b) => Value::Bytes(Rc::new(b.to_vec())),
+            Const::Ellipsis => Value::Ellipsis,
+            Const::Tuple(items) => Value::tuple(items.iter().map(|c| self.constant(c)).collect()),
+            Const::FrozenSet(items) => {
+                // Built twice, as CPython's optimiser does: from the display, then from that
+                // set's iteration order. Constants always hash.
+                let values = items.iter().map(|c| self.constant(c)).collect();
+                let first = self.new_set(values, true).expect("constants are hashable");
+                let again = self.collect(&first).expect("sets iterate");
+                self.new_set(again, true).expect("constants are hashable")
+            }
+            Const::Code(code) => Value::Code(self.code_object(code)),
+        }
+    }
+
+    /// Runs a module's code as `__main__`.
+    pub fn run_main(&mut self, code: &Rc<Code>) -> PyResult<Value> {
+        let globals = Rc::new(Module::new("__main__"));
+        globals.set("__name__", Value::str("__main__"));
+        globals.set("__doc__", Value::None);
+        globals.set("__file__", Value::str(&*self.main_file));
+        globals.set("__builtins__", Value::Module(self.builtins.clone()));
+        let code = self.code_object(code);
+        let slots = self.take_vec(code.code.slot_names.len());
+        let stack = self.take_vec(0);
+        let frame = Frame::new(code, globals, None, slots, stack);
+        self.run_frame(frame)
+    }
+
+    /// A cleared vector from the pool, `len` Nulls long.
+    pub fn take_vec(&mut self, len: usize) -> Vec<Value> {
+        let mut v = self.pool.pop().unwrap_or_default();
+        v.resize(len, Value::Null);
+        v
+    }
+
+    pub fn give_vec(&mut self, mut v: Vec<Value>) {
+        if self.pool.len() < 256 {
+            v.clear();
+            self.pool.push(v);
+        }
+    }
+
+    /// Counts one level of nesting, raising RecursionError past the limit as CPython does;
+    /// `what` completes the message (" while calling a Python object", ...).
+    pub fn enter(&mut self, what: &str) -> PyResult<()> {
+        if self.depth >= self.recursion_limit {
+            return Err(self.new_error(
+                "RecursionError",
+                format!("maximum recursion depth exceeded{what}"),
+            ));
+        }
+        self.depth += 1;
+        Ok(())
+    }
+
+    pub fn leave(&mut self) {
+        self.depth -= 1;
+    }
+
+    pub fn flush(&mut self) {
+        let _ = self.stdout.flush();
+        let _ = self.stderr.flush();
+    }
+}
