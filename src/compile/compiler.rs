@@ -25,7 +25,13 @@ pub fn compile_module(
         source,
         units: Vec::new(),
     };
-    compiler.enter(0, "<module>".into(), "<module>".into(), Span::default(), 1);
+    compiler.enter(
+        0,
+        ("<module>".into(), "<module>".into()),
+        &[],
+        Span::default(),
+        1,
+    );
     compiler.emit(Instr::Resume(0));
     compiler.stmts(&module.body)?;
     compiler.return_none();
@@ -129,16 +135,26 @@ impl Compiler<'_> {
     }
 
     /// Opens the code object of `scope`, laying out its slots as CPython 3.11 does.
-    fn enter(&mut self, scope: ScopeId, name: Rc<str>, qualname: Rc<str>, span: Span, line: u32) {
+    /// Opens the code object of `scope`; `params` lists its parameters in CPython's slot order
+    /// (positional, keyword-only, `*args`, `**kwargs`).
+    fn enter(
+        &mut self,
+        scope: ScopeId,
+        names: (Rc<str>, Rc<str>),
+        params: &[String],
+        span: Span,
+        line: u32,
+    ) {
+        let (name, qualname) = names;
         let info = &self.table.scopes[scope];
         let mut slots: Vec<Rc<str>> = Vec::new();
         let mut cellvars: Vec<Rc<str>> = Vec::new();
         let mut frees: Vec<Rc<str>> = Vec::new();
         let function = !matches!(info.kind, ScopeKind::Module | ScopeKind::Class);
         if function {
-            slots.extend(info.params.iter().map(|p| Rc::from(p.as_str())));
+            slots.extend(params.iter().map(|p| Rc::from(p.as_str())));
             for (name, symbol) in &info.symbols {
-                if symbol.resolution == Resolution::Local && !info.params.contains(name) {
+                if symbol.resolution == Resolution::Local && !params.contains(name) {
                     slots.push(Rc::from(name.as_str()));
                 }
             }
@@ -1027,7 +1043,22 @@ impl Compiler<'_> {
             .scope_of(span)
             .expect("the symbol table opened a scope for every function");
         let qualname = self.qualname(name);
-        self.enter(scope, Rc::from(name), qualname, span, self.line(span));
+        let params: Vec<String> = args
+            .posonlyargs
+            .iter()
+            .chain(&args.args)
+            .chain(&args.kwonlyargs)
+            .chain(&args.vararg)
+            .chain(&args.kwarg)
+            .map(|a| a.name.name.clone())
+            .collect();
+        self.enter(
+            scope,
+            (Rc::from(name), qualname),
+            &params,
+            span,
+            self.line(span),
+        );
         self.emit_prologue();
         match body {
             FunctionBody::Stmts(stmts) => {
@@ -1107,8 +1138,8 @@ impl Compiler<'_> {
         let qualname = self.qualname(&class.name.name);
         self.enter(
             scope,
-            Rc::from(class.name.name.as_str()),
-            qualname.clone(),
+            (Rc::from(class.name.name.as_str()), qualname.clone()),
+            &[],
             span,
             self.line(span),
         );
@@ -1518,7 +1549,14 @@ impl Compiler<'_> {
             self.emit(Instr::Call(extra + (args.len() + keywords.len()) as u32));
             return Ok(());
         }
-        // The general form: a tuple of positional arguments and a dict of keyword ones.
+        // The general form: a tuple of positional arguments and a dict of keyword ones. A lone
+        // `*args` is passed as it is; CALL_FUNCTION_EX makes it a tuple.
+        if let ([arg], 0) = (args, extra)
+            && let ExprKind::Starred { value, .. } = &arg.kind
+        {
+            self.expr(value)?;
+            return self.call_keywords(keywords);
+        }
         self.emit(Instr::BuildList(extra));
         for arg in args {
             match &arg.kind {
@@ -1533,6 +1571,11 @@ impl Compiler<'_> {
             }
         }
         self.emit(Instr::ListToTuple);
+        self.call_keywords(keywords)
+    }
+
+    /// The keyword part of CALL_FUNCTION_EX: a dict built from `name=value` and `**mapping`.
+    fn call_keywords(&mut self, keywords: &[Keyword]) -> Result {
         if keywords.is_empty() {
             self.emit(Instr::CallFunctionEx(0));
             return Ok(());
@@ -1568,7 +1611,13 @@ impl Compiler<'_> {
             .scope_of(e.span)
             .expect("the symbol table opened a scope for every comprehension");
         let qualname = self.qualname(name);
-        self.enter(scope, Rc::from(name), qualname, e.span, self.line(e.span));
+        self.enter(
+            scope,
+            (Rc::from(name), qualname),
+            &[".0".to_string()],
+            e.span,
+            self.line(e.span),
+        );
         self.emit_prologue();
         if matches!(kind, Comp::Gen) {
             return Err(SyntaxError::new(

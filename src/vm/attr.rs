@@ -516,7 +516,22 @@ impl Vm {
                 m.set(key, value);
                 Ok(())
             }
-            _ => Err(self.no_attribute(obj, key)),
+            _ => {
+                let t = self.type_name(obj);
+                if self.native_attr(obj, key)?.is_some() {
+                    return Err(self.new_error(
+                        "AttributeError",
+                        format!("attribute '{key}' of '{t}' objects is not writable"),
+                    ));
+                }
+                if self.class_of(obj).lookup(key).is_some() {
+                    return Err(self.new_error(
+                        "AttributeError",
+                        format!("'{t}' object attribute '{key}' is read-only"),
+                    ));
+                }
+                Err(self.no_attribute(obj, key))
+            }
         }
     }
 

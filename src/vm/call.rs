@@ -84,12 +84,17 @@ impl Vm {
         args: Args,
         frame: &Frame,
     ) -> PyResult<Value> {
+        if let Value::Class(c) = callee
+            && Rc::ptr_eq(c, &self.types.super_)
+            && args.values.is_empty()
+        {
+            return self.zero_arg_super(frame);
+        }
         if let Value::Builtin(b) = callee
             && b.owner.is_none()
             && args.values.is_empty()
         {
             match b.name {
-                "super" => return self.zero_arg_super(frame),
                 "locals" | "vars" => return Ok(self.frame_locals(frame)),
                 "globals" => return Ok(self.module_dict(&frame.globals)),
                 _ => {}
@@ -394,12 +399,23 @@ impl Vm {
     /// `f(*args, **kwargs)`: the positional tuple and keyword dict as flat arguments.
     pub fn spread_args(
         &mut self,
+        callee: &Value,
         args: &Value,
         kwargs: Option<&Value>,
     ) -> PyResult<(Vec<Value>, Vec<Value>)> {
         let mut values = match args {
             Value::Tuple(t) => t.to_vec(),
-            other => self.collect(other)?,
+            other => match self.collect(other) {
+                Ok(values) => values,
+                Err(e) if self.is_instance_of(&e, "TypeError") && self.iter(other).is_err() => {
+                    let fname = self.callable_name(Some(callee));
+                    let name = self.type_name(other);
+                    return Err(self.type_error(format!(
+                        "{fname} argument after * must be an iterable, not {name}"
+                    )));
+                }
+                Err(e) => return Err(e),
+            },
         };
         let mut names = Vec::new();
         if let Some(Value::Dict(d)) = kwargs {
@@ -478,10 +494,9 @@ impl Vm {
                 }
             }
             Some(Value::Builtin(b)) if b.owner == Some("BaseException") => {
-                if let Value::Instance(inst) = &instance
-                    && let Some(exc) = &inst.exc
-                {
-                    exc.borrow_mut().args = args.pos().to_vec();
+                if !args.kwnames.is_empty() {
+                    let name = &class.name;
+                    return Err(self.type_error(format!("{name}() takes no keyword arguments")));
                 }
             }
             _ => {}
@@ -492,10 +507,8 @@ impl Vm {
     /// `object.__new__`: a bare instance (arguments only checked).
     fn new_instance(&mut self, class: &Rc<Class>, args: Args) -> PyResult<Value> {
         if class.layout == Layout::Exception {
-            if args.kwnames.len() > 0 {
-                let name = &class.name;
-                return Err(self.type_error(format!("{name}() takes no keyword arguments")));
-            }
+            // BaseException.__new__ keeps the positional arguments and ignores keywords;
+            // BaseException.__init__ is the one that rejects them.
             return Ok(Value::Instance(Rc::new(Instance {
                 class: class.clone(),
                 dict: RefCell::new(Attrs::default()),
@@ -582,6 +595,10 @@ impl Vm {
                 Rc::from("__init_subclass__"),
                 Value::Wrapper(Rc::new(Wrapper::ClassMethod(f))),
             );
+        }
+        // Defining __eq__ without __hash__ makes instances unhashable, as in CPython.
+        if dict.contains_key("__eq__") && !dict.contains_key("__hash__") {
+            dict.insert(Rc::from("__hash__"), Value::None);
         }
         let layout = base.layout;
         let class = new_class(&name.text, &qualname, &module, Some(&base), layout, dict);

@@ -293,9 +293,11 @@ impl Vm {
     fn seq_index(&mut self, key: &Value, len: usize, what: &str) -> PyResult<usize> {
         let Some(i) = self.index_of(key)? else {
             let name = self.type_name(key);
-            return Err(self.type_error(format!(
-                "{what} indices must be integers or slices, not {name}"
-            )));
+            let message = match what {
+                "str" => format!("string indices must be integers, not '{name}'"),
+                _ => format!("{what} indices must be integers or slices, not {name}"),
+            };
+            return Err(self.type_error(message));
         };
         let len = len as i64;
         let j = if i < 0 { i.saturating_add(len) } else { i };

@@ -451,7 +451,17 @@ impl Vm {
                 }
                 Instr::ListExtend(n) => {
                     let iterable = pop!();
-                    let items = tri!(self.collect(&iterable));
+                    let items = match self.collect(&iterable) {
+                        Ok(items) => items,
+                        Err(e) if self.is_instance_of(&e, "TypeError") && self.iter(&iterable).is_err() => {
+                            let name = self.type_name(&iterable);
+                            return Exit::Error(
+                                self.type_error(format!("Value after * must be an iterable, not {name}")),
+                                true,
+                            );
+                        }
+                        Err(e) => return Exit::Error(e, true),
+                    };
                     if let Value::List(list) = &frame.stack[frame.stack.len() - n as usize] {
                         list.borrow_mut().extend(items);
                     }
@@ -626,7 +636,7 @@ impl Vm {
                     let args = pop!();
                     let callee = pop!();
                     pop!(); // the NULL pushed before the callable
-                    let (values, kwnames) = tri!(self.spread_args(&args, kwargs.as_ref()));
+                    let (values, kwnames) = tri!(self.spread_args(&callee, &args, kwargs.as_ref()));
                     if let Value::Function(f) = &callee {
                         let callee_frame = tri!(self.function_frame(
                             f,

@@ -320,6 +320,12 @@ impl Vm {
             (Or | And | Subtract | Xor, Value::Set(_), Value::Set(_)) => {
                 Some(self.set_operator(op, a, b)?)
             }
+            (Or | And | Subtract | Xor, _, _) if is_set_like(a) && is_set_like(b) => {
+                // Dict key and item views combine with sets (and each other) into sets.
+                let x = self.set_from(a, false)?;
+                let y = self.set_from(b, false)?;
+                Some(self.set_operator(op.base(), &x, &y)?)
+            }
             (Or, Value::Dict(x), Value::Dict(y)) => {
                 let target = if op.is_inplace() {
                     x.clone()
@@ -569,6 +575,19 @@ impl Vm {
     }
 
     pub fn compare(&mut self, op: CompareOp, a: &Value, b: &Value) -> PyResult<Value> {
+        if let (Value::Set(x), Value::Set(y)) = (a, b)
+            && !matches!(op, CompareOp::Eq | CompareOp::Ne)
+        {
+            // Sets are ordered by inclusion.
+            let (lx, ly) = (x.table.borrow().len(), y.table.borrow().len());
+            let result = match op {
+                CompareOp::Le => self.set_is_subset(a, b)?,
+                CompareOp::Lt => lx < ly && self.set_is_subset(a, b)?,
+                CompareOp::Ge => self.set_is_subset(b, a)?,
+                _ => lx > ly && self.set_is_subset(b, a)?,
+            };
+            return Ok(Value::Bool(result));
+        }
         if let Some(ord) = self.native_order(a, b)? {
             return Ok(Value::Bool(match ord {
                 Some(ord) => compare_ord(op, ord),
@@ -796,6 +815,21 @@ impl Vm {
     fn unhashable(&mut self, v: &Value) -> PyErr {
         let name = self.type_name(v);
         self.type_error(format!("unhashable type: '{name}'"))
+    }
+}
+
+/// Sets and the dict views that behave like them.
+fn is_set_like(v: &Value) -> bool {
+    match v {
+        Value::Set(_) => true,
+        Value::Wrapper(w) => matches!(
+            &**w,
+            Wrapper::DictView {
+                kind: DictViewKind::Keys | DictViewKind::Items,
+                ..
+            }
+        ),
+        _ => false,
     }
 }
 

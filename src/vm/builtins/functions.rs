@@ -310,9 +310,9 @@ impl Vm {
                     }
                 }
             };
-            match less(self, &keys[b], &keys[a]) {
-                Ok(true) => Ordering::Greater,
-                Ok(false) => Ordering::Equal,
+            match less(self, &keys[a], &keys[b]) {
+                Ok(true) => Ordering::Less,
+                Ok(false) => Ordering::Greater,
                 Err(e) => {
                     error = Some(e);
                     Ordering::Equal
@@ -418,6 +418,7 @@ fn reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
             vm.collect(v)?
         }
         Value::Dict(_) => vm.collect(v)?,
+        Value::Wrapper(w) if matches!(&**w, Wrapper::DictView { .. }) => vm.collect(v)?,
         Value::Instance(_) => {
             if let Some(m) = vm.lookup_special(v, "__reversed__") {
                 return vm.call(&m, std::slice::from_ref(v));

@@ -107,6 +107,8 @@ pub fn install(vm: &mut Vm) {
             ],
         ),
         (t.type_.clone(), "type", &[("mro", type_mro)]),
+        (t.slice.clone(), "slice", &[("indices", slice_indices)]),
+        (t.range.clone(), "range", &[("index", range_index), ("count", range_count)]),
     ];
     for (class, owner, methods) in tables {
         for (name, func) in methods {
@@ -609,4 +611,43 @@ fn type_mro(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mut items = vec![Value::Class(c.clone())];
     items.extend(c.mro.iter().map(|b| Value::Class(b.clone())));
     Ok(Value::list(items))
+}
+
+fn slice_indices(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_method_args(vm, "indices", &args, 1, 1)?;
+    let Value::Slice(s) = &args.values[0] else {
+        return Err(wrong_receiver(vm, "slice", "indices", &args.values[0]));
+    };
+    let len = vm.expect_int(&args.values[1])?;
+    if len < 0 {
+        return Err(vm.value_error("length should not be negative"));
+    }
+    let (start, stop, step) = vm.slice_indices(s, len as usize)?;
+    Ok(Value::tuple(vec![Value::Int(start), Value::Int(stop), Value::Int(step)]))
+}
+
+fn range_index(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_method_args(vm, "index", &args, 1, 1)?;
+    let Value::Range(r) = &args.values[0] else {
+        return Err(wrong_receiver(vm, "range", "index", &args.values[0]));
+    };
+    if let Value::Int(i) = args.values[1]
+        && vm.contains(&args.values[0], &args.values[1])?
+    {
+        return Ok(Value::Int((i - r.start) / r.step));
+    }
+    if !matches!(args.values[1], Value::Int(_)) {
+        // Other values are searched for by equality, as in a sequence.
+        return seq_index(vm, args);
+    }
+    let shown = vm.repr(&args.values[1])?;
+    Err(vm.value_error(format!("{shown} is not in range")))
+}
+
+fn range_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_method_args(vm, "count", &args, 1, 1)?;
+    if matches!(args.values[1], Value::Int(_)) {
+        return Ok(Value::Int(vm.contains(&args.values[0], &args.values[1])? as i64));
+    }
+    seq_count(vm, args)
 }
