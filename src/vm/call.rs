@@ -4,6 +4,8 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use smallvec::SmallVec;
+
 use super::frame::Frame;
 use super::object::*;
 use super::types::new_class;
@@ -96,7 +98,7 @@ impl Vm {
         {
             match b.name {
                 "locals" | "vars" => return Ok(self.frame_locals(frame)),
-                "globals" => return Ok(self.module_dict(&frame.globals)),
+                "globals" => return Ok(self.module_dict(&frame.func.globals)),
                 _ => {}
             }
         }
@@ -104,16 +106,16 @@ impl Vm {
     }
 
     fn zero_arg_super(&mut self, frame: &Frame) -> PyResult<Value> {
-        let code = &frame.code.code;
+        let code = &frame.code().code;
         if code.arg_count == 0 {
             return Err(self.new_error("RuntimeError", "super(): no arguments"));
         }
-        let receiver = match &frame.slots[0] {
+        let receiver = match &self.stack[frame.base] {
             Value::Cell(cell) => cell.value.borrow().clone(),
             v => v.clone(),
         };
         let class_slot = code.slot_names.iter().position(|n| &**n == "__class__");
-        let class = class_slot.and_then(|i| match &frame.slots[i] {
+        let class = class_slot.and_then(|i| match &self.stack[frame.base + i] {
             Value::Cell(cell) => match &*cell.value.borrow() {
                 Value::Class(c) => Some(c.clone()),
                 _ => None,
@@ -134,13 +136,13 @@ impl Vm {
             }
             return Value::Dict(dict);
         }
-        if frame.function.is_none() {
-            return self.module_dict(&frame.globals);
+        if !frame.code().code.has_flag(flags::OPTIMIZED) {
+            return self.module_dict(&frame.func.globals);
         }
         let dict = Rc::new(Dict::default());
-        let code = &frame.code.code;
+        let code = frame.code().code.clone();
         for (i, name) in code.slot_names.iter().enumerate() {
-            let v = match &frame.slots[i] {
+            let v = match &self.stack[frame.base + i] {
                 Value::Cell(cell) => cell.value.borrow().clone(),
                 v => v.clone(),
             };
@@ -164,7 +166,7 @@ impl Vm {
     pub fn function_frame(&mut self, f: &Rc<Function>, args: Args) -> PyResult<Frame> {
         let code = &f.code.code;
         let total = code.slot_names.len();
-        let mut slots = self.take_vec(total);
+        let mut slots: SmallVec<[Value; 8]> = smallvec::smallvec![Value::Null; total];
         let npos_params = code.arg_count as usize;
         let nkwonly = code.kwonly_count as usize;
         let has_varargs = code.has_flag(flags::VARARGS);
@@ -189,7 +191,6 @@ impl Vm {
                             .any(|p| &**p == *name)
                     })
                     .count();
-                self.give_vec(slots);
                 return Err(self.too_many_positional(
                     &qualname,
                     code.arg_count as usize,
@@ -216,7 +217,6 @@ impl Vm {
             match index {
                 Some(i) if i >= code.posonly_count as usize => {
                     if !slots[i].is_null() {
-                        self.give_vec(slots);
                         return Err(self.type_error(format!(
                             "{qualname}() got multiple values for argument '{name}'"
                         )));
@@ -232,7 +232,6 @@ impl Vm {
                             posonly_as_kw.push(name.to_string());
                             continue;
                         }
-                        self.give_vec(slots);
                         return Err(self.type_error(format!(
                             "{qualname}() got an unexpected keyword argument '{name}'"
                         )));
@@ -241,7 +240,6 @@ impl Vm {
             }
         }
         if !posonly_as_kw.is_empty() {
-            self.give_vec(slots);
             return Err(self.type_error(format!(
                 "{qualname}() got some positional-only arguments passed as keyword arguments: '{}'",
                 posonly_as_kw.join(", ")
@@ -260,7 +258,6 @@ impl Vm {
             }
         }
         if !missing.is_empty() {
-            self.give_vec(slots);
             return Err(self.missing_arguments(&qualname, "positional", &missing));
         }
         for i in npos_params..npos_params + nkwonly {
@@ -273,17 +270,11 @@ impl Vm {
             }
         }
         if !missing.is_empty() {
-            self.give_vec(slots);
             return Err(self.missing_arguments(&qualname, "keyword-only", &missing));
         }
-        let stack = self.take_vec(0);
-        Ok(Frame::new(
-            f.code.clone(),
-            f.globals.clone(),
-            Some(f.clone()),
-            slots,
-            stack,
-        ))
+        let base = self.stack.len();
+        self.stack.extend(slots);
+        Ok(Frame::new(f.clone(), base, base))
     }
 
     fn too_many_positional(
@@ -386,7 +377,7 @@ impl Vm {
         Value::Function(Rc::new(Function {
             name: RefCell::new(c.name.clone()),
             qualname: RefCell::new(c.qualname.clone()),
-            globals: frame.globals.clone(),
+            globals: frame.func.globals.clone(),
             code,
             defaults,
             kwdefaults,
@@ -567,15 +558,10 @@ impl Vm {
             )));
         }
         let namespace = Rc::new(RefCell::new(Attrs::default()));
-        let slots = self.take_vec(body.code.code.slot_names.len());
-        let stack = self.take_vec(0);
-        let mut frame = Frame::new(
-            body.code.clone(),
-            body.globals.clone(),
-            Some(body.clone()),
-            slots,
-            stack,
-        );
+        let floor = self.stack.len();
+        self.stack
+            .resize(floor + body.code.code.slot_names.len(), Value::Null);
+        let mut frame = Frame::new(body.clone(), floor, floor);
         frame.namespace = Some(namespace.clone());
         let cell = self.run_frame(frame)?;
         let mut dict = std::mem::take(&mut *namespace.borrow_mut());

@@ -104,7 +104,7 @@ impl Vm {
     pub fn add_traceback(&mut self, exc: &PyErr, frame: &Frame, pc: usize) {
         if let Some(state) = &exc.exc {
             state.borrow_mut().traceback.push(TracebackEntry {
-                code: frame.code.code.clone(),
+                code: frame.code().code.clone(),
                 pc,
             });
         }

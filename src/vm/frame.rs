@@ -1,54 +1,45 @@
-//! Frames live on the heap, not on the Rust stack: a Python-to-Python call pushes one onto the
-//! VM's frame list and the dispatch loop carries on with it, so deep recursion needs no Rust
-//! stack and (with the generator issue) a suspended frame can be owned by its generator.
+//! Frames: what a running function needs besides its values. Locals, cells, free variables
+//! and the value stack of every frame live on the VM's one stack (as CPython 3.11 keeps them in
+//! one block per thread); a frame records where its part starts. A Python-to-Python call pushes
+//! the caller's frame onto the VM's frame list and the dispatch loop carries on with the callee,
+//! so deep recursion needs no Rust stack.
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use super::object::{Attrs, CodeObject, Function, Module};
-use super::value::Value;
+use super::object::{Attrs, CodeObject, Function};
 
 pub struct Frame {
-    pub code: Rc<CodeObject>,
+    /// The function running; module code and class bodies run as functions too.
+    pub func: Rc<Function>,
     /// Index of the next instruction.
     pub pc: usize,
-    /// Locals, cells and free variables (CPython's "localsplus").
-    pub slots: Vec<Value>,
-    pub stack: Vec<Value>,
-    pub globals: Rc<Module>,
+    /// Where the frame's slots (CPython's "localsplus") start on the VM's stack; its value stack
+    /// follows them.
+    pub base: usize,
+    /// The stack height to return to when the frame ends (below its callable).
+    pub ret: usize,
     /// A class body's namespace; module code uses its globals instead.
     pub namespace: Option<Rc<RefCell<Attrs>>>,
-    pub function: Option<Rc<Function>>,
-    /// Names of the keyword arguments of the coming CALL (set by KW_NAMES).
-    pub kwnames: Option<Value>,
 }
 
 impl Frame {
-    pub fn new(
-        code: Rc<CodeObject>,
-        globals: Rc<Module>,
-        function: Option<Rc<Function>>,
-        slots: Vec<Value>,
-        stack: Vec<Value>,
-    ) -> Frame {
+    pub fn new(func: Rc<Function>, base: usize, ret: usize) -> Frame {
         Frame {
-            code,
+            func,
             pc: 0,
-            slots,
-            stack,
-            globals,
+            base,
+            ret,
             namespace: None,
-            function,
-            kwnames: None,
         }
     }
 
-    /// The line of the instruction now running (the one before `pc`).
-    pub fn line(&self) -> u32 {
-        let lines = &self.code.code.lines;
-        lines
-            .get(self.pc.saturating_sub(1))
-            .copied()
-            .unwrap_or(self.code.code.first_line)
+    pub fn code(&self) -> &Rc<CodeObject> {
+        &self.func.code
+    }
+
+    /// The number of local, cell and free slots below the value stack.
+    pub fn slot_count(&self) -> usize {
+        self.func.code.code.slot_names.len()
     }
 }

@@ -20,13 +20,13 @@ pub mod traceback;
 pub mod types;
 pub mod value;
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::io::Write;
 use std::rc::Rc;
 
 use crate::compile::code::{Code, Const};
 use frame::Frame;
-use object::{CodeObject, Instance, Module, ModuleTable, UNRESOLVED};
+use object::{Attrs, CodeObject, Function, Instance, Module, ModuleTable, UNRESOLVED};
 use types::Types;
 use value::Value;
 
@@ -61,8 +61,8 @@ pub struct Vm {
     pub repr_active: Vec<usize>,
     /// Object addresses as shown to programs (see [`Vm::object_id`]).
     pub ids: rustc_hash::FxHashMap<usize, u64>,
-    /// Spare vectors for frame slots and stacks, so calls rarely allocate.
-    pool: Vec<Vec<Value>>,
+    /// Every frame's slots and value stack, one after another.
+    pub stack: Vec<Value>,
 }
 
 impl Vm {
@@ -80,7 +80,7 @@ impl Vm {
             main_file: Rc::from(main_file),
             repr_active: Vec::new(),
             ids: Default::default(),
-            pool: Vec::new(),
+            stack: Vec::with_capacity(1 << 12),
         };
         builtins::install(&mut vm);
         vm
@@ -130,37 +130,40 @@ impl Vm {
         globals.set("__file__", Value::str(&*self.main_file));
         globals.set("__builtins__", Value::Module(self.builtins.clone()));
         let code = self.code_object(code);
-        let slots = self.take_vec(code.code.slot_names.len());
-        let stack = self.take_vec(0);
-        let frame = Frame::new(code, globals, None, slots, stack);
-        self.run_frame(frame)
-    }
-
-    /// A cleared vector from the pool, `len` Nulls long.
-    pub fn take_vec(&mut self, len: usize) -> Vec<Value> {
-        let mut v = self.pool.pop().unwrap_or_default();
-        v.resize(len, Value::Null);
-        v
-    }
-
-    pub fn give_vec(&mut self, mut v: Vec<Value>) {
-        if self.pool.len() < 256 {
-            v.clear();
-            self.pool.push(v);
-        }
+        let slots = code.code.slot_names.len();
+        let module = Rc::new(Function {
+            name: RefCell::new(code.code.name.clone()),
+            qualname: RefCell::new(code.code.qualname.clone()),
+            code,
+            globals,
+            defaults: Vec::new(),
+            kwdefaults: Vec::new(),
+            closure: Vec::new(),
+            dict: RefCell::new(Attrs::default()),
+            simple: false,
+        });
+        let base = self.stack.len();
+        self.stack.resize(base + slots, Value::Null);
+        self.run_frame(Frame::new(module, base, base))
     }
 
     /// Counts one level of nesting, raising RecursionError past the limit as CPython does;
     /// `what` completes the message (" while calling a Python object", ...).
+    #[inline]
     pub fn enter(&mut self, what: &str) -> PyResult<()> {
         if self.depth >= self.recursion_limit {
-            return Err(self.new_error(
-                "RecursionError",
-                format!("maximum recursion depth exceeded{what}"),
-            ));
+            return Err(self.recursion_error(what));
         }
         self.depth += 1;
         Ok(())
+    }
+
+    #[cold]
+    fn recursion_error(&mut self, what: &str) -> PyErr {
+        self.new_error(
+            "RecursionError",
+            format!("maximum recursion depth exceeded{what}"),
+        )
     }
 
     pub fn leave(&mut self) {

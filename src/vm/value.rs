@@ -11,7 +11,7 @@ use num_traits::ToPrimitive;
 
 use super::object::*;
 
-#[derive(Clone, Default)]
+#[derive(Default)]
 pub enum Value {
     /// Not a Python value: an unbound local, an empty cell, or CPython's NULL on the stack.
     #[default]
@@ -45,7 +45,54 @@ pub enum Value {
     Wrapper(Rc<Wrapper>),
 }
 
+impl Clone for Value {
+    /// Inline values copy without a call; only objects pay for a reference count.
+    #[inline(always)]
+    fn clone(&self) -> Value {
+        match self {
+            Value::Null => Value::Null,
+            Value::None => Value::None,
+            Value::Bool(b) => Value::Bool(*b),
+            Value::Int(i) => Value::Int(*i),
+            Value::Float(f) => Value::Float(*f),
+            _ => self.clone_object(),
+        }
+    }
+}
+
 impl Value {
+    #[inline(never)]
+    fn clone_object(&self) -> Value {
+        match self {
+            Value::Null => Value::Null,
+            Value::None => Value::None,
+            Value::NotImplemented => Value::NotImplemented,
+            Value::Ellipsis => Value::Ellipsis,
+            Value::Bool(b) => Value::Bool(*b),
+            Value::Int(i) => Value::Int(*i),
+            Value::Float(f) => Value::Float(*f),
+            Value::BigInt(r) => Value::BigInt(r.clone()),
+            Value::Str(r) => Value::Str(r.clone()),
+            Value::Bytes(r) => Value::Bytes(r.clone()),
+            Value::Tuple(r) => Value::Tuple(r.clone()),
+            Value::List(r) => Value::List(r.clone()),
+            Value::Dict(r) => Value::Dict(r.clone()),
+            Value::Set(r) => Value::Set(r.clone()),
+            Value::Range(r) => Value::Range(r.clone()),
+            Value::Slice(r) => Value::Slice(r.clone()),
+            Value::Function(r) => Value::Function(r.clone()),
+            Value::Builtin(r) => Value::Builtin(r.clone()),
+            Value::Method(r) => Value::Method(r.clone()),
+            Value::Class(r) => Value::Class(r.clone()),
+            Value::Instance(r) => Value::Instance(r.clone()),
+            Value::Module(r) => Value::Module(r.clone()),
+            Value::Cell(r) => Value::Cell(r.clone()),
+            Value::Code(r) => Value::Code(r.clone()),
+            Value::Iterator(r) => Value::Iterator(r.clone()),
+            Value::Wrapper(r) => Value::Wrapper(r.clone()),
+        }
+    }
+
     pub fn str(text: impl Into<String>) -> Value {
         Value::Str(Rc::new(PyStr::new(text.into())))
     }
@@ -63,6 +110,18 @@ impl Value {
         match big.to_i64() {
             Some(i) => Value::Int(i),
             None => Value::BigInt(Rc::new(big)),
+        }
+    }
+
+    /// Drops a value, skipping the drop call for inline values (the hot paths of the dispatch
+    /// loop drop many small ints and booleans).
+    #[inline(always)]
+    pub fn discard(self) {
+        match self {
+            Value::Null | Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_) => {
+                std::mem::forget(self)
+            }
+            other => drop(other),
         }
     }
 

@@ -108,7 +108,11 @@ pub fn install(vm: &mut Vm) {
         ),
         (t.type_.clone(), "type", &[("mro", type_mro)]),
         (t.slice.clone(), "slice", &[("indices", slice_indices)]),
-        (t.range.clone(), "range", &[("index", range_index), ("count", range_count)]),
+        (
+            t.range.clone(),
+            "range",
+            &[("index", range_index), ("count", range_count)],
+        ),
     ];
     for (class, owner, methods) in tables {
         for (name, func) in methods {
@@ -623,7 +627,11 @@ fn slice_indices(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.value_error("length should not be negative"));
     }
     let (start, stop, step) = vm.slice_indices(s, len as usize)?;
-    Ok(Value::tuple(vec![Value::Int(start), Value::Int(stop), Value::Int(step)]))
+    Ok(Value::tuple(vec![
+        Value::Int(start),
+        Value::Int(stop),
+        Value::Int(step),
+    ]))
 }
 
 fn range_index(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -647,7 +655,9 @@ fn range_index(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn range_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_method_args(vm, "count", &args, 1, 1)?;
     if matches!(args.values[1], Value::Int(_)) {
-        return Ok(Value::Int(vm.contains(&args.values[0], &args.values[1])? as i64));
+        return Ok(Value::Int(
+            vm.contains(&args.values[0], &args.values[1])? as i64
+        ));
     }
     seq_count(vm, args)
 }
