@@ -204,6 +204,9 @@ impl Vm {
                 return self
                     .type_error(format!("can only concatenate list (not \"{nb}\") to list"));
             }
+            (Add, Value::Bytes(_), _) => {
+                return self.type_error(format!("can't concat {nb} to bytes"));
+            }
             (Add, Value::Tuple(_), _) => {
                 return self.type_error(format!(
                     "can only concatenate tuple (not \"{nb}\") to tuple"
@@ -594,6 +597,16 @@ impl Vm {
                 // NaN is unordered: only != holds.
                 None => op == CompareOp::Ne,
             }));
+        }
+        if matches!(op, CompareOp::Eq | CompareOp::Ne)
+            && is_set_like(a)
+            && is_set_like(b)
+            && !(matches!(a, Value::Set(_)) && matches!(b, Value::Set(_)))
+        {
+            // Key and item views compare with sets (and each other) as sets.
+            let x = self.set_from(a, false)?;
+            let y = self.set_from(b, false)?;
+            return self.compare(op, &x, &y);
         }
         if matches!(op, CompareOp::Eq | CompareOp::Ne)
             && let Some(eq) = self.native_eq(a, b)?
