@@ -1848,11 +1848,11 @@ fn bytes_hex(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mut out = String::with_capacity(b.len() * 3);
     for (i, byte) in b.iter().enumerate() {
         // Groups are counted from the right for a positive bytes_per_sep, else from the left.
-        let from_group_start = if per_sep > 0 { b.len() - i } else { i };
+        let offset = if per_sep > 0 { b.len() - i } else { i };
         if let Some(sep) = sep
             && i > 0
             && group > 0
-            && from_group_start % group == 0
+            && offset % group == 0
         {
             out.push(sep);
         }
