@@ -130,11 +130,15 @@ pub fn render_traceback(
                     "called here"
                 },
             };
-            let rendered = render_diagnostic(&report, styled);
-            for text in rendered.lines() {
-                out.push_str("  ");
-                out.push_str(text.trim_end());
-                out.push('\n');
+            // CPython's frame line, then miette's labelled snippet without its own header.
+            out.push_str(&format!("  {report}\n"));
+            if report.snippet.is_some() {
+                let rendered = render_diagnostic(&report, styled);
+                for text in rendered.lines().skip(1) {
+                    out.push_str("  ");
+                    out.push_str(text.trim_end());
+                    out.push('\n');
+                }
             }
         }
         flush_repeats(&mut out, repeats);

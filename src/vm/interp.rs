@@ -27,7 +27,21 @@ enum Exit {
 impl Vm {
     /// Runs `frame` and every frame it calls until it returns.
     pub fn run_frame(&mut self, frame: Frame) -> PyResult<Value> {
-        self.enter("")?;
+        if self.native_depth >= super::MAX_NATIVE_DEPTH {
+            self.stack.truncate(frame.ret);
+            return Err(self.new_error("RecursionError", "maximum recursion depth exceeded"));
+        }
+        if let Err(e) = self.enter("") {
+            self.stack.truncate(frame.ret);
+            return Err(e);
+        }
+        self.native_depth += 1;
+        let result = self.run_frame_inner(frame);
+        self.native_depth -= 1;
+        result
+    }
+
+    fn run_frame_inner(&mut self, frame: Frame) -> PyResult<Value> {
         let depth = self.frames.len();
         let mut frame = frame;
         loop {

@@ -37,9 +37,9 @@ pub type PyResult<T> = Result<T, PyErr>;
 /// CPython's default `sys.getrecursionlimit()`.
 pub const DEFAULT_RECURSION_LIMIT: usize = 1000;
 
-/// The highest recursion limit tandem accepts: native code calling back into Python nests on the
-/// Rust stack, which the CLI sizes for this depth.
-pub const MAX_RECURSION_LIMIT: usize = 20_000;
+/// How deeply native code may call back into Python (each level nests a dispatch loop on the
+/// Rust stack, which the CLI sizes for this), whatever `sys.setrecursionlimit` allows.
+pub const MAX_NATIVE_DEPTH: usize = 6_000;
 
 pub struct Vm {
     /// Frames of callers waiting for the frame the dispatch loop is running.
@@ -53,6 +53,8 @@ pub struct Vm {
     /// Python frames plus native calls in progress, against `recursion_limit`.
     pub depth: usize,
     pub recursion_limit: usize,
+    /// Dispatch loops nested on the Rust stack, against [`MAX_NATIVE_DEPTH`].
+    pub native_depth: usize,
     pub stdout: Box<dyn Write>,
     pub stderr: Box<dyn Write>,
     /// The program's path, as `__file__`.
@@ -75,6 +77,7 @@ impl Vm {
             handled: None,
             depth: 0,
             recursion_limit: DEFAULT_RECURSION_LIMIT,
+            native_depth: 0,
             stdout,
             stderr,
             main_file: Rc::from(main_file),

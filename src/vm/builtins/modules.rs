@@ -128,8 +128,7 @@ fn sys_setrecursionlimit(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if n < 1 {
         return Err(vm.value_error("recursion limit must be greater or equal than 1"));
     }
-    // The native stack bounds how deep native code may nest; keep the limit within it.
-    let n = (n as usize).min(crate::vm::MAX_RECURSION_LIMIT);
+    let n = n as usize;
     if n <= vm.depth {
         return Err(vm.new_error(
             "RecursionError",
