@@ -34,6 +34,10 @@ pub fn compile_module(
     );
     compiler.emit(Instr::Resume(0));
     compiler.stmts(&module.body)?;
+    // The implicit `return None` belongs to the last statement's line, as in CPython.
+    if let Some(last) = module.body.last() {
+        compiler.code().span = last.span;
+    }
     compiler.return_none();
     Ok(Rc::new(compiler.leave(0, 0, 0, 0)))
 }
@@ -1008,10 +1012,15 @@ impl Compiler<'_> {
     fn defaults(&mut self, args: &Arguments) -> Result<u32> {
         let mut flags = 0;
         if !args.defaults.is_empty() {
-            for d in &args.defaults {
-                self.expr(d)?;
+            match fold_constants(&args.defaults) {
+                Some(folded) => self.load_const(folded),
+                None => {
+                    for d in &args.defaults {
+                        self.expr(d)?;
+                    }
+                    self.emit(Instr::BuildTuple(args.defaults.len() as u32));
+                }
             }
-            self.emit(Instr::BuildTuple(args.defaults.len() as u32));
             flags |= 1;
         }
         let kw: Vec<(&Arg, &Expr)> = args
