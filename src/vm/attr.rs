@@ -142,7 +142,7 @@ impl Vm {
                         ));
                     }
                     let fget = fget.clone();
-                    return self.call(&fget, &[obj.clone()]).map(Some);
+                    return self.call(&fget, std::slice::from_ref(obj)).map(Some);
                 }
                 if let Some(v) = inst.dict.borrow().get(name) {
                     return Ok(Some(v.clone()));
@@ -365,9 +365,9 @@ impl Vm {
             (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "denominator") => Value::Int(1),
             (Value::Float(_), "real") => obj.clone(),
             (Value::Float(_), "imag") => Value::Float(0.0),
-            (Value::Range(r), "start") => Value::Int(r.start),
-            (Value::Range(r), "stop") => Value::Int(r.stop),
-            (Value::Range(r), "step") => Value::Int(r.step),
+            (Value::Range(r), "start") => Value::int(r.start.clone()),
+            (Value::Range(r), "stop") => Value::int(r.stop.clone()),
+            (Value::Range(r), "step") => Value::int(r.step.clone()),
             (Value::Slice(s), "start") => s.start.clone(),
             (Value::Slice(s), "stop") => s.stop.clone(),
             (Value::Slice(s), "step") => s.step.clone(),
@@ -552,7 +552,7 @@ impl Vm {
                         ));
                     }
                     let fdel = fdel.clone();
-                    self.call(&fdel, &[obj.clone()])?;
+                    self.call(&fdel, std::slice::from_ref(obj))?;
                     return Ok(());
                 }
                 if inst.dict.borrow_mut().shift_remove(key).is_none() {

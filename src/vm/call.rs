@@ -484,11 +484,11 @@ impl Vm {
                     );
                 }
             }
-            Some(Value::Builtin(b)) if b.owner == Some("BaseException") => {
-                if !args.kwnames.is_empty() {
-                    let name = &class.name;
-                    return Err(self.type_error(format!("{name}() takes no keyword arguments")));
-                }
+            Some(Value::Builtin(b))
+                if b.owner == Some("BaseException") && !args.kwnames.is_empty() =>
+            {
+                let name = &class.name;
+                return Err(self.type_error(format!("{name}() takes no keyword arguments")));
             }
             _ => {}
         }

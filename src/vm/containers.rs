@@ -3,6 +3,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive};
 
 use super::object::*;
@@ -280,7 +281,7 @@ impl Vm {
             Value::BigInt(b) => Some(if b.is_negative() { i64::MIN } else { i64::MAX }),
             Value::Instance(_) => match self.lookup_special(v, "__index__") {
                 Some(m) => {
-                    let r = self.call(&m, &[v.clone()])?;
+                    let r = self.call(&m, std::slice::from_ref(v))?;
                     self.index_of(&r)?
                 }
                 None => None,
@@ -433,17 +434,42 @@ impl Vm {
                 Ok(Value::Int(b[i] as i64))
             }
             Value::Range(r) => {
+                let len = r.len();
                 if let Value::Slice(sl) = key {
-                    let (start, stop, step) = self.slice_indices(sl, r.len() as usize)?;
-                    let at = |i: i64| r.start + i * r.step;
+                    let Some(n) = len.to_usize() else {
+                        return Err(self.new_error(
+                            "OverflowError",
+                            "Python int too large to convert to C ssize_t",
+                        ));
+                    };
+                    let (start, stop, step) = self.slice_indices(sl, n)?;
                     return Ok(Value::Range(Rc::new(Range {
-                        start: at(start),
-                        stop: at(stop),
-                        step: r.step * step,
+                        start: r.at(&BigInt::from(start)),
+                        stop: r.at(&BigInt::from(stop)),
+                        step: &r.step * step,
                     })));
                 }
-                let i = self.seq_index(key, r.len() as usize, "range object")?;
-                Ok(Value::Int(r.at(i as i64)))
+                let index = match key {
+                    Value::BigInt(b) => (**b).clone(),
+                    _ => match self.index_of(key)? {
+                        Some(i) => BigInt::from(i),
+                        None => {
+                            let name = self.type_name(key);
+                            return Err(self.type_error(format!(
+                                "range indices must be integers or slices, not {name}"
+                            )));
+                        }
+                    },
+                };
+                let index = if index.is_negative() {
+                    index + &len
+                } else {
+                    index
+                };
+                if index.is_negative() || index >= len {
+                    return Err(self.new_error("IndexError", "range object index out of range"));
+                }
+                Ok(Value::int(r.at(&index)))
             }
             Value::Instance(_) | Value::Class(_) => {
                 if let Value::Instance(_) = obj
@@ -595,10 +621,13 @@ impl Vm {
                 text: s.clone(),
                 byte: 0,
             }),
-            Value::Range(r) => Self::native_iter(NativeIter::Range {
-                next: r.start,
-                stop: r.stop,
-                step: r.step,
+            Value::Range(r) => Self::native_iter(match r.small() {
+                Some((next, stop, step)) => NativeIter::Range { next, stop, step },
+                None => NativeIter::BigRange {
+                    next: r.start.clone(),
+                    stop: r.stop.clone(),
+                    step: r.step.clone(),
+                },
             }),
             Value::Dict(d) => Self::native_iter(NativeIter::DictKeys {
                 dict: d.clone(),
@@ -639,7 +668,7 @@ impl Vm {
                     if matches!(m, Value::None) {
                         return Err(self.not_iterable(v));
                     }
-                    let it = self.call(&m, &[v.clone()])?;
+                    let it = self.call(&m, std::slice::from_ref(v))?;
                     if !self.is_iterator(&it) {
                         let name = self.type_name(&it);
                         return Err(self
@@ -681,7 +710,7 @@ impl Vm {
                     let name = self.type_name(it);
                     return Err(self.type_error(format!("'{name}' object is not an iterator")));
                 };
-                match self.call(&m, &[it.clone()]) {
+                match self.call(&m, std::slice::from_ref(it)) {
                     Ok(v) => Ok(Some(v)),
                     Err(e) if self.is_instance_of(&e, "StopIteration") => Ok(None),
                     Err(e) => Err(e),
@@ -744,6 +773,18 @@ impl Vm {
                     NativeIter::DictKeys { .. } => k,
                     NativeIter::DictValues { .. } => v,
                     _ => Value::tuple(vec![k, v]),
+                })
+            }
+            NativeIter::BigRange { next, stop, step } => {
+                let more = if step.is_positive() {
+                    &*next < stop
+                } else {
+                    &*next > stop
+                };
+                more.then(|| {
+                    let n = next.clone();
+                    *next += &*step;
+                    Value::int(n)
                 })
             }
             NativeIter::Items { items, index } => {
@@ -984,15 +1025,9 @@ impl Vm {
             Value::Dict(d) => Ok(self.dict_find(d, item)?.is_some()),
             Value::Set(s) => self.set_contains(s, item),
             Value::Range(r) => Ok(match item {
-                Value::Int(i) => {
-                    let (i, r) = (*i as i128, r);
-                    let (start, stop, step) = (r.start as i128, r.stop as i128, r.step as i128);
-                    if step > 0 {
-                        i >= start && i < stop && (i - start) % step == 0
-                    } else {
-                        i <= start && i > stop && (start - i) % (-step) == 0
-                    }
-                }
+                Value::Int(i) => r.contains(&BigInt::from(*i)),
+                Value::BigInt(i) => r.contains(i),
+                Value::Bool(b) => r.contains(&BigInt::from(*b as i64)),
                 _ => {
                     let items = self.collect(container)?;
                     return self.any_equal(&items, item);
@@ -1079,7 +1114,7 @@ impl Vm {
             func: exit,
             receiver: manager.clone(),
         }));
-        let entered = self.call(&enter, &[manager.clone()])?;
+        let entered = self.call(&enter, std::slice::from_ref(manager))?;
         Ok((bound_exit, entered))
     }
 

@@ -69,6 +69,7 @@ impl Vm {
         mut record: bool,
         depth: usize,
     ) -> PyResult<()> {
+        // ANCHOR: unwind
         loop {
             let pc = frame.pc.saturating_sub(1);
             if record {
@@ -92,6 +93,7 @@ impl Vm {
             }
             *frame = self.frames.pop().expect("a caller is waiting");
         }
+        // ANCHOR_END: unwind
     }
 
     /// Runs instructions until the frame `run_frame` started with returns or an instruction
@@ -619,6 +621,7 @@ impl Vm {
                         }
                     }
                     Instr::KwNames(i) => kwnames = Some(code.consts[i as usize].clone()),
+                    // ANCHOR: call_in_place
                     Instr::Call(n) => {
                         let argc = n as usize;
                         let len = self.stack.len();
@@ -641,6 +644,7 @@ impl Vm {
                             }
                             switch_to!(Frame::new(f, first, call_base));
                         }
+                        // ANCHOR_END: call_in_place
                         let kwnames = kwnames.take();
                         let callee = self.stack[first - 1].clone();
                         let kw: &[Value] = match &kwnames {
@@ -695,6 +699,7 @@ impl Vm {
                         let f = self.make_function(frame, code_obj, defaults, kwdefaults, closure);
                         self.stack.push(f);
                     }
+                    // ANCHOR: return_to_caller
                     Instr::ReturnValue => {
                         let value = pop!();
                         self.stack.truncate(frame.ret);
@@ -707,6 +712,7 @@ impl Vm {
                         self.stack.push(value);
                         continue 'frames;
                     }
+                    // ANCHOR_END: return_to_caller
                     Instr::RaiseVarargs(n) => {
                         let exc = match n {
                             0 => match self.handled.clone() {

@@ -5,6 +5,8 @@ use std::rc::Rc;
 
 use hashbrown::HashTable;
 use indexmap::IndexMap;
+use num_bigint::BigInt;
+use num_traits::{ToPrimitive, Zero};
 use rustc_hash::{FxBuildHasher, FxHashMap};
 
 use super::set_table::SetTable;
@@ -152,25 +154,46 @@ pub struct Set {
     pub frozen: bool,
 }
 
+/// `range(start, stop, step)`. Bounds may be arbitrarily large, as in CPython; iteration and
+/// indexing take a 64-bit fast path when they fit.
 pub struct Range {
-    pub start: i64,
-    pub stop: i64,
-    pub step: i64,
+    pub start: BigInt,
+    pub stop: BigInt,
+    pub step: BigInt,
 }
 
 impl Range {
-    pub fn len(&self) -> i64 {
-        let (lo, hi, step) = (self.start as i128, self.stop as i128, self.step as i128);
-        let n = if step > 0 {
-            (hi - lo + step - 1) / step
+    pub fn len(&self) -> BigInt {
+        let zero = BigInt::zero();
+        let n: BigInt = if self.step > zero {
+            (&self.stop - &self.start + &self.step - 1) / &self.step
         } else {
-            (lo - hi - step - 1) / -step
+            (&self.start - &self.stop - &self.step - 1) / -&self.step
         };
-        n.max(0) as i64
+        n.max(zero)
     }
 
-    pub fn at(&self, i: i64) -> i64 {
-        self.start + i * self.step
+    pub fn at(&self, i: &BigInt) -> BigInt {
+        &self.start + i * &self.step
+    }
+
+    /// The bounds as 64-bit ints, when they fit.
+    pub fn small(&self) -> Option<(i64, i64, i64)> {
+        Some((
+            self.start.to_i64()?,
+            self.stop.to_i64()?,
+            self.step.to_i64()?,
+        ))
+    }
+
+    pub fn contains(&self, i: &BigInt) -> bool {
+        let zero = BigInt::zero();
+        let inside = if self.step > zero {
+            &self.start <= i && i < &self.stop
+        } else {
+            &self.start >= i && i > &self.stop
+        };
+        inside && ((i - &self.start) % &self.step).is_zero()
     }
 }
 
@@ -415,6 +438,12 @@ pub enum NativeIter {
         stop: i64,
         step: i64,
     },
+    /// A range whose bounds do not fit in 64 bits.
+    BigRange {
+        next: BigInt,
+        stop: BigInt,
+        step: BigInt,
+    },
     Str {
         text: Rc<PyStr>,
         byte: usize,
@@ -478,6 +507,7 @@ impl NativeIter {
                 _ => "list_iterator",
             },
             NativeIter::Range { .. } => "range_iterator",
+            NativeIter::BigRange { .. } => "longrange_iterator",
             NativeIter::Str { .. } => "str_ascii_iterator",
             NativeIter::DictKeys { .. } => "dict_keyiterator",
             NativeIter::DictValues { .. } => "dict_valueiterator",

@@ -511,7 +511,7 @@ impl Vm {
             return Ok(r);
         }
         if let Some(method) = self.lookup_special(a, dunder) {
-            return self.call(&method, &[a.clone()]);
+            return self.call(&method, std::slice::from_ref(a));
         }
         let name = self.type_name(a);
         Err(self.type_error(format!("bad operand type for unary {symbol}: '{name}'")))
@@ -530,10 +530,10 @@ impl Vm {
             Value::List(l) => !l.borrow().is_empty(),
             Value::Dict(d) => !d.inner.borrow().is_empty(),
             Value::Set(s) => !s.table.borrow().is_empty(),
-            Value::Range(r) => r.len() > 0,
+            Value::Range(r) => r.len() > BigInt::zero(),
             Value::Instance(_) => {
                 if let Some(method) = self.lookup_special(v, "__bool__") {
-                    let r = self.call(&method, &[v.clone()])?;
+                    let r = self.call(&method, std::slice::from_ref(v))?;
                     return match r {
                         Value::Bool(b) => Ok(b),
                         other => {
@@ -545,7 +545,7 @@ impl Vm {
                     };
                 }
                 if let Some(method) = self.lookup_special(v, "__len__") {
-                    let r = self.call(&method, &[v.clone()])?;
+                    let r = self.call(&method, std::slice::from_ref(v))?;
                     return Ok(self.len_result(r)? != 0);
                 }
                 true
@@ -753,7 +753,9 @@ impl Vm {
             }
             (Value::Range(x), Value::Range(y)) => {
                 let (lx, ly) = (x.len(), y.len());
-                lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)))
+                let one = BigInt::from(1);
+                lx == ly
+                    && (lx.is_zero() || (x.start == y.start && (lx == one || x.step == y.step)))
             }
             (Value::Instance(_), _) | (_, Value::Instance(_)) => return Ok(None),
             (Value::Class(_), _) | (_, Value::Class(_)) => return Ok(None),
@@ -811,7 +813,7 @@ impl Vm {
             Value::Instance(_) => match self.lookup_special(v, "__hash__") {
                 Some(Value::None) => return Err(self.unhashable(v)),
                 Some(method @ (Value::Function(_) | Value::Method(_))) => {
-                    let r = self.call(&method, &[v.clone()])?;
+                    let r = self.call(&method, std::slice::from_ref(v))?;
                     return match r {
                         Value::Int(i) => Ok(if i == -1 { -2 } else { i }),
                         Value::BigInt(b) => Ok(numeric::hash_int(&b)),

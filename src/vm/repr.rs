@@ -79,7 +79,7 @@ impl Vm {
                 }
             }
             Value::Range(r) => {
-                if r.step == 1 {
+                if r.step == num_bigint::BigInt::from(1) {
                     format!("range({}, {})", r.start, r.stop)
                 } else {
                     format!("range({}, {}, {})", r.start, r.stop, r.step)
@@ -139,7 +139,7 @@ impl Vm {
             }
             Value::Instance(inst) => {
                 if let Some(method) = self.lookup_special(v, "__repr__") {
-                    let r = self.call(&method, &[v.clone()])?;
+                    let r = self.call(&method, std::slice::from_ref(v))?;
                     return match r {
                         Value::Str(s) => Ok(s.text.clone()),
                         other => {
@@ -149,8 +149,8 @@ impl Vm {
                         }
                     };
                 }
-                if inst.exc.is_some() {
-                    let args = inst.exc.as_ref().unwrap().borrow().args.clone();
+                if let Some(exc) = &inst.exc {
+                    let args = exc.borrow().args.clone();
                     let inner = if args.len() == 1 {
                         self.repr(&args[0])?
                     } else {
@@ -263,7 +263,7 @@ impl Vm {
             Value::Instance(inst) => {
                 if let Some(method) = self.lookup_special(v, "__str__") {
                     self.enter(" while getting the str of an object")?;
-                    let r = self.call(&method, &[v.clone()]);
+                    let r = self.call(&method, std::slice::from_ref(v));
                     self.leave();
                     return match r? {
                         Value::Str(s) => Ok(s.text.clone()),

@@ -1,4 +1,6 @@
 //! Shared helpers for the file-driven tests: finding cases and reading CPython's expected files.
+// Each test crate includes this module and uses a different part of it.
+#![allow(dead_code)]
 
 use std::path::{Path, PathBuf};
 

@@ -5,6 +5,7 @@ use std::cmp::Ordering;
 use std::rc::Rc;
 
 use num_bigint::BigInt;
+use num_traits::ToPrimitive;
 
 use super::{check_args, native};
 use crate::compile::opcode::{BinaryOp, CompareOp};
@@ -339,7 +340,15 @@ impl Vm {
             Value::List(l) => l.borrow().len(),
             Value::Dict(d) => d.inner.borrow().len(),
             Value::Set(s) => s.table.borrow().len(),
-            Value::Range(r) => r.len() as usize,
+            Value::Range(r) => match r.len().to_usize() {
+                Some(n) => n,
+                None => {
+                    return Err(self.new_error(
+                        "OverflowError",
+                        "Python int too large to convert to C ssize_t",
+                    ));
+                }
+            },
             Value::Wrapper(w) => match &**w {
                 Wrapper::DictView { dict, .. } => dict.inner.borrow().len(),
                 _ => return Err(self.no_len(v)),
@@ -669,7 +678,7 @@ fn iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "iter", &args, 1, 2)?;
     if args.values.len() == 2 {
         let func = args.values[0].clone();
-        let is_callable = callable(vm, Args::positional(&[func.clone()]))?;
+        let is_callable = callable(vm, Args::positional(std::slice::from_ref(&func)))?;
         if !matches!(is_callable, Value::Bool(true)) {
             return Err(vm.type_error("iter(v, w): v must be callable"));
         }

@@ -8,9 +8,12 @@ use crate::vm::object::*;
 use crate::vm::value::Value;
 use crate::vm::{PyResult, Vm};
 
+/// A type's native methods by name.
+type MethodTable = &'static [(&'static str, NativeFn)];
+
 pub fn install(vm: &mut Vm) {
     let t = &vm.types;
-    let tables: Vec<(Rc<Class>, &'static str, &[(&'static str, NativeFn)])> = vec![
+    let tables: Vec<(Rc<Class>, &'static str, MethodTable)> = vec![
         (
             t.list.clone(),
             "list",
@@ -639,12 +642,18 @@ fn range_index(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Value::Range(r) = &args.values[0] else {
         return Err(wrong_receiver(vm, "range", "index", &args.values[0]));
     };
-    if let Value::Int(i) = args.values[1]
-        && vm.contains(&args.values[0], &args.values[1])?
-    {
-        return Ok(Value::Int((i - r.start) / r.step));
+    let is_int = matches!(
+        args.values[1],
+        Value::Int(_) | Value::BigInt(_) | Value::Bool(_)
+    );
+    if is_int && vm.contains(&args.values[0], &args.values[1])? {
+        let i = match &args.values[1] {
+            Value::BigInt(b) => (**b).clone(),
+            other => num_bigint::BigInt::from(vm.expect_int(other)?),
+        };
+        return Ok(Value::int((i - &r.start) / &r.step));
     }
-    if !matches!(args.values[1], Value::Int(_)) {
+    if !is_int {
         // Other values are searched for by equality, as in a sequence.
         return seq_index(vm, args);
     }
@@ -654,7 +663,10 @@ fn range_index(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn range_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_method_args(vm, "count", &args, 1, 1)?;
-    if matches!(args.values[1], Value::Int(_)) {
+    if matches!(
+        args.values[1],
+        Value::Int(_) | Value::BigInt(_) | Value::Bool(_)
+    ) {
         return Ok(Value::Int(
             vm.contains(&args.values[0], &args.values[1])? as i64
         ));

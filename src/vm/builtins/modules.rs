@@ -240,7 +240,10 @@ fn partial(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Instance(inst))
 }
 
-fn partial_parts(vm: &mut Vm, v: &Value) -> PyResult<(Value, Vec<Value>, Vec<(Value, Value)>)> {
+/// A partial's function, leading arguments and keyword arguments.
+type PartialParts = (Value, Vec<Value>, Vec<(Value, Value)>);
+
+fn partial_parts(vm: &mut Vm, v: &Value) -> PyResult<PartialParts> {
     let Value::Instance(inst) = v else {
         return Err(vm.type_error("not a partial"));
     };

@@ -3,6 +3,9 @@
 
 use std::rc::Rc;
 
+use num_bigint::BigInt;
+use num_traits::Zero;
+
 use super::check_args;
 use crate::vm::numeric;
 use crate::vm::object::*;
@@ -371,12 +374,16 @@ fn range_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let rest = split(&args);
     let mut ints = Vec::with_capacity(rest.len());
     for v in rest {
-        ints.push(vm.expect_i64_or_overflow(v)?);
+        ints.push(match v {
+            Value::BigInt(b) => (**b).clone(),
+            other => BigInt::from(vm.expect_int(other)?),
+        });
     }
-    let (start, stop, step) = match ints[..] {
-        [stop] => (0, stop, 1),
-        [start, stop] => (start, stop, 1),
-        [start, stop, step] => (start, stop, step),
+    let one = BigInt::from(1);
+    let (start, stop, step) = match &ints[..] {
+        [stop] => (BigInt::zero(), stop.clone(), one),
+        [start, stop] => (start.clone(), stop.clone(), one),
+        [start, stop, step] => (start.clone(), stop.clone(), step.clone()),
         [] => return Err(vm.type_error("range expected at least 1 argument, got 0")),
         _ => {
             return Err(vm.type_error(format!(
@@ -385,7 +392,7 @@ fn range_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
             )));
         }
     };
-    if step == 0 {
+    if step.is_zero() {
         return Err(vm.value_error("range() arg 3 must not be zero"));
     }
     Ok(Value::Range(Rc::new(Range { start, stop, step })))
