@@ -44,19 +44,29 @@ fn implicit_chaining_says_during_handling() {
         "try:\n    {}['k']\nexcept KeyError:\n    1 / 0\n",
     );
     let text = stderr(&output);
-    assert!(text.contains(
-        "During handling of the above exception, another exception occurred:"
-    ));
+    assert!(text.contains("During handling of the above exception, another exception occurred:"));
     assert!(text.starts_with("Traceback (most recent call last):"));
     assert!(text.ends_with("ZeroDivisionError: division by zero\n"));
-    assert_eq!(text.matches("Traceback (most recent call last):").count(), 2);
+    assert_eq!(
+        text.matches("Traceback (most recent call last):").count(),
+        2
+    );
 }
 
 #[test]
 fn sys_exit_sets_the_status() {
-    assert_eq!(run("exit3.py", "import sys\nsys.exit(3)\n").status.code(), Some(3));
-    assert_eq!(run("exit0.py", "import sys\nsys.exit()\n").status.code(), Some(0));
-    let output = run("exitmsg.py", "import sys\nprint('before')\nsys.exit('bye')\n");
+    assert_eq!(
+        run("exit3.py", "import sys\nsys.exit(3)\n").status.code(),
+        Some(3)
+    );
+    assert_eq!(
+        run("exit0.py", "import sys\nsys.exit()\n").status.code(),
+        Some(0)
+    );
+    let output = run(
+        "exitmsg.py",
+        "import sys\nprint('before')\nsys.exit('bye')\n",
+    );
     assert_eq!(output.status.code(), Some(1));
     assert_eq!(stdout(&output), "before\n");
     assert_eq!(stderr(&output), "bye\n");
@@ -68,7 +78,10 @@ fn runaway_recursion_is_a_recursion_error_with_repeats_collapsed() {
     assert_eq!(output.status.code(), Some(1));
     let text = stderr(&output);
     assert!(text.ends_with("RecursionError: maximum recursion depth exceeded\n"));
-    assert!(text.contains("[Previous line repeated 996 more times]"), "{text}");
+    assert!(
+        text.contains("[Previous line repeated 996 more times]"),
+        "{text}"
+    );
 }
 
 #[test]
@@ -98,5 +111,8 @@ fn a_syntax_error_stops_before_running() {
     let output = run("bad.py", "print('never')\nif True\n    pass\n");
     assert_eq!(output.status.code(), Some(1));
     assert!(stdout(&output).is_empty());
-    assert_eq!(stderr(&output).lines().last(), Some("SyntaxError: expected ':'"));
+    assert_eq!(
+        stderr(&output).lines().last(),
+        Some("SyntaxError: expected ':'")
+    );
 }
