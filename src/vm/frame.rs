@@ -9,6 +9,7 @@ use std::rc::Rc;
 
 use super::object::{Attrs, CodeObject, Function};
 
+// ANCHOR: frame
 pub struct Frame {
     /// The function running; module code and class bodies run as functions too.
     pub func: Rc<Function>,
@@ -22,6 +23,7 @@ pub struct Frame {
     /// A class body's namespace; module code uses its globals instead.
     pub namespace: Option<Rc<RefCell<Attrs>>>,
 }
+// ANCHOR_END: frame
 
 impl Frame {
     pub fn new(func: Rc<Function>, base: usize, ret: usize) -> Frame {

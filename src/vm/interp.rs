@@ -102,7 +102,7 @@ impl Vm {
         'frames: loop {
             let func = frame.func.clone();
             let code = &func.code;
-            let instrs = &code.code.instrs[..];
+            let instrs = &code.ops[..];
             // Where this frame's slots start on the VM's stack.
             let base = frame.base;
             let mut pc = frame.pc;
@@ -138,13 +138,25 @@ impl Vm {
             // Continues with a callee's frame; the caller waits in `self.frames`.
             macro_rules! switch_to {
                 ($callee:expr) => {{
-                    let callee = $callee;
-                    frame.pc = pc;
+                    let callee: Frame = $callee;
                     if let Err(e) = self.enter("") {
+                        frame.pc = pc;
                         self.stack.truncate(callee.ret);
                         return Exit::Error(e, true);
                     }
-                    let caller = std::mem::replace(frame, callee);
+                    // Built field by field: storing `pc` into `frame` and reading the frame
+                    // back whole would stall on store forwarding.
+                    let caller = Frame {
+                        pc,
+                        base: frame.base,
+                        ret: frame.ret,
+                        namespace: frame.namespace.take(),
+                        func: std::mem::replace(&mut frame.func, callee.func),
+                    };
+                    frame.pc = 0;
+                    frame.base = callee.base;
+                    frame.ret = callee.ret;
+                    frame.namespace = callee.namespace;
                     self.frames.push(caller);
                     continue 'frames;
                 }};
@@ -171,6 +183,34 @@ impl Vm {
                             raise!(self.unbound_local(&code.code.slot_names[i as usize]));
                         }
                         self.stack.push(v);
+                    }
+                    Instr::LoadFastLoadFast(a, b) | Instr::LoadFastLoadConst(a, b) => {
+                        let v = self.stack[base + a as usize].clone();
+                        if v.is_null() {
+                            raise!(self.unbound_local(&code.code.slot_names[a as usize]));
+                        }
+                        self.stack.push(v);
+                        pc += 1;
+                        let w = if let Instr::LoadFastLoadConst(..) = instr {
+                            code.consts[b as usize].clone()
+                        } else {
+                            let w = self.stack[base + b as usize].clone();
+                            if w.is_null() {
+                                raise!(self.unbound_local(&code.code.slot_names[b as usize]));
+                            }
+                            w
+                        };
+                        self.stack.push(w);
+                    }
+                    Instr::StoreFastLoadFast(a, b) => {
+                        let v = pop!();
+                        std::mem::replace(&mut self.stack[base + a as usize], v).discard();
+                        pc += 1;
+                        let w = self.stack[base + b as usize].clone();
+                        if w.is_null() {
+                            raise!(self.unbound_local(&code.code.slot_names[b as usize]));
+                        }
+                        self.stack.push(w);
                     }
                     Instr::StoreFast(i) => {
                         let v = pop!();

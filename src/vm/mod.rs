@@ -30,6 +30,18 @@ use object::{Attrs, CodeObject, Function, Instance, Module, ModuleTable, UNRESOL
 use types::Types;
 use value::Value;
 
+/// Fuses common instruction pairs into superinstructions. A pair whose second instruction is
+/// a jump target still fuses: jumps land on the second, which is kept as it was.
+fn quicken(instrs: &[crate::compile::opcode::Instr]) -> Vec<crate::compile::opcode::Instr> {
+    let mut ops = instrs.to_vec();
+    for i in 0..ops.len().saturating_sub(1) {
+        if let Some(fused) = instrs[i].fused_with(instrs[i + 1]) {
+            ops[i] = fused;
+        }
+    }
+    ops
+}
+
 /// A raised exception: always an exception instance.
 pub type PyErr = Rc<Instance>;
 pub type PyResult<T> = Result<T, PyErr>;
@@ -95,6 +107,7 @@ impl Vm {
         let names = code.names.iter().map(|n| Value::str(&**n)).collect();
         let n = code.names.len();
         Rc::new(CodeObject {
+            ops: quicken(&code.instrs),
             code: code.clone(),
             consts,
             names,

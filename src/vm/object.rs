@@ -206,6 +206,9 @@ pub struct Slice {
 /// A code object with its constants turned into values, shared by every function made from it.
 pub struct CodeObject {
     pub code: Rc<Code>,
+    /// The instructions the dispatch loop runs: the compiler's, with common pairs fused into
+    /// superinstructions. Same length and offsets as `code.instrs`.
+    pub ops: Vec<crate::compile::opcode::Instr>,
     pub consts: Vec<Value>,
     pub names: Vec<Value>,
     /// For each name, its slot in the globals once LOAD_GLOBAL has looked it up.
