@@ -63,6 +63,7 @@ impl CodeBuilder {
         Label(self.labels.len() as u32 - 1)
     }
 
+    // ANCHOR: depth
     /// Places `label` at the next instruction.
     pub fn bind(&mut self, label: Label) {
         self.labels[label.0 as usize] = Some(self.instrs.len() as u32);
@@ -105,6 +106,7 @@ impl CodeBuilder {
         self.max_depth = self.max_depth.max(depth);
         self.label_depth[setup.target.0 as usize] = Some(depth);
     }
+    // ANCHOR_END: depth
 
     pub fn add_const(&mut self, value: Const) -> u32 {
         // Constants are few; a linear search keeps equal ones shared as CPython does.
@@ -140,6 +142,7 @@ impl CodeBuilder {
                 instr.set_jump_target(resolve(label));
             }
         }
+        // ANCHOR: exception_table
         let mut handlers: Vec<Handler> = Vec::new();
         for (pc, setup) in self.handler_of.iter().enumerate() {
             let Some(setup) = setup else { continue };
@@ -162,6 +165,7 @@ impl CodeBuilder {
                 }),
             }
         }
+        // ANCHOR_END: exception_table
         let lines = self
             .spans
             .iter()

@@ -16,24 +16,9 @@ pub mod flags {
     pub const VARKEYWORDS: u32 = 0x8;
     pub const NESTED: u32 = 0x10;
     pub const GENERATOR: u32 = 0x20;
-    pub const NOFREE: u32 = 0x40;
     pub const COROUTINE: u32 = 0x80;
     pub const ITERABLE_COROUTINE: u32 = 0x100;
     pub const ASYNC_GENERATOR: u32 = 0x200;
-
-    /// The names `dis` prints for the flags, in bit order.
-    pub const NAMES: [(u32, &str); 10] = [
-        (OPTIMIZED, "OPTIMIZED"),
-        (NEWLOCALS, "NEWLOCALS"),
-        (VARARGS, "VARARGS"),
-        (VARKEYWORDS, "VARKEYWORDS"),
-        (NESTED, "NESTED"),
-        (GENERATOR, "GENERATOR"),
-        (NOFREE, "NOFREE"),
-        (COROUTINE, "COROUTINE"),
-        (ITERABLE_COROUTINE, "ITERABLE_COROUTINE"),
-        (ASYNC_GENERATOR, "ASYNC_GENERATOR"),
-    ];
 }
 
 /// A compile-time constant. The VM turns these into values once per code object.
@@ -52,6 +37,7 @@ pub enum Const {
     Code(Rc<Code>),
 }
 
+// ANCHOR: handler
 /// Where an exception raised inside `start..end` (instruction indices) is handled: the stack is
 /// cut back to `depth` items, the offset of the raising instruction pushed if `lasti`, then the
 /// exception, and execution continues at `target`.
@@ -63,7 +49,9 @@ pub struct Handler {
     pub depth: u32,
     pub lasti: bool,
 }
+// ANCHOR_END: handler
 
+// ANCHOR: code
 #[derive(Debug)]
 pub struct Code {
     pub name: Rc<str>,
@@ -94,6 +82,7 @@ pub struct Code {
     pub free_count: u32,
     pub stack_size: u32,
 }
+// ANCHOR_END: code
 
 impl Code {
     pub fn has_flag(&self, flag: u32) -> bool {
@@ -108,12 +97,14 @@ impl Code {
         &self.slot_names[self.slot_names.len() - self.free_count as usize..]
     }
 
+    // ANCHOR: handler_for
     /// The handler protecting instruction `pc`.
     pub fn handler_for(&self, pc: usize) -> Option<&Handler> {
         let pc = pc as u32;
         let i = self.handlers.partition_point(|h| h.end <= pc);
         self.handlers.get(i).filter(|h| h.start <= pc)
     }
+    // ANCHOR_END: handler_for
 
     /// The number of parameter slots, `*args` and `**kwargs` included.
     pub fn param_count(&self) -> usize {

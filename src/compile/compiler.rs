@@ -70,6 +70,7 @@ struct Block {
     outer_handler: Option<HandlerSetup>,
 }
 
+// ANCHOR: blocks
 #[derive(Clone)]
 enum BlockKind {
     While {
@@ -91,6 +92,7 @@ enum BlockKind {
     Handler(Option<String>),
     With,
 }
+// ANCHOR_END: blocks
 
 /// How a name is reached from the current scope.
 enum NameOp {
@@ -242,9 +244,6 @@ impl Compiler<'_> {
         let mut code_flags = flags_in;
         if !matches!(scope.kind, ScopeKind::Module | ScopeKind::Class) {
             code_flags |= flags::OPTIMIZED | flags::NEWLOCALS;
-            if unit.cellvars.is_empty() && unit.free_count == 0 {
-                code_flags |= flags::NOFREE;
-            }
             if scope.parent.is_some_and(|p| {
                 !matches!(
                     self.table.scopes[p].kind,
@@ -259,8 +258,6 @@ impl Compiler<'_> {
                 (false, true) => code_flags |= flags::COROUTINE,
                 _ => {}
             }
-        } else if unit.free_count == 0 && unit.cellvars.is_empty() {
-            code_flags |= flags::NOFREE;
         }
         unit.code.finish(
             self.source,
@@ -384,7 +381,9 @@ impl Compiler<'_> {
                 self.expr(e)?;
                 self.emit(Instr::PopTop);
             }
-            StmtKind::Pass | StmtKind::Global(_) | StmtKind::Nonlocal(_) => self.emit(Instr::Nop),
+            StmtKind::Pass => self.emit(Instr::Nop),
+            // Declarations only inform the symbol table; they compile to nothing.
+            StmtKind::Global(_) | StmtKind::Nonlocal(_) => {}
             StmtKind::Assign { targets, value } => {
                 self.expr(value)?;
                 for (i, target) in targets.iter().enumerate() {
@@ -424,7 +423,8 @@ impl Compiler<'_> {
                 let otherwise = self.label();
                 self.bind(top);
                 self.jump_if(test, false, otherwise)?;
-                self.push_block(BlockKind::While { top, exit });
+                let handler = self.code().handler;
+                self.push_block(BlockKind::While { top, exit }, handler);
                 self.stmts(body)?;
                 self.pop_block();
                 self.jump(Instr::JumpBackward, top);
@@ -446,7 +446,8 @@ impl Compiler<'_> {
                 let done = self.label();
                 self.bind(top);
                 self.jump(Instr::ForIter, done);
-                self.push_block(BlockKind::For { top, exit });
+                let handler = self.code().handler;
+                self.push_block(BlockKind::For { top, exit }, handler);
                 self.store(target)?;
                 self.stmts(body)?;
                 self.pop_block();
@@ -571,8 +572,9 @@ impl Compiler<'_> {
         Ok(())
     }
 
-    fn push_block(&mut self, kind: BlockKind) {
-        let outer_handler = self.code().handler;
+    /// Enters a block; `outer_handler` is the handler in effect outside it, which leaving the
+    /// block early restores (not the block's own handler, which must not cover the exit code).
+    fn push_block(&mut self, kind: BlockKind, outer_handler: Option<HandlerSetup>) {
         self.unit().blocks.push(Block {
             kind,
             outer_handler,
@@ -583,6 +585,7 @@ impl Compiler<'_> {
         self.unit().blocks.pop();
     }
 
+    // ANCHOR: unwind_blocks
     /// Emits what leaving the enclosing blocks takes, innermost first, up to the innermost loop
     /// (`to_loop`) or out of the function; returns that loop. With `keep_top`, a return value on
     /// top of the stack survives.
@@ -646,6 +649,7 @@ impl Compiler<'_> {
         self.code().handler = saved_handler;
         Ok(found)
     }
+    // ANCHOR_END: unwind_blocks
 
     /// Calls a context manager's `__exit__` (below on the stack) with three Nones.
     fn call_exit_with_nones(&mut self) {
@@ -668,7 +672,7 @@ impl Compiler<'_> {
         self.emit(Instr::Nop);
         self.code().handler_entry(setup);
         self.code().handler = Some(setup);
-        self.push_block(BlockKind::TryExcept);
+        self.push_block(BlockKind::TryExcept, outer);
         self.stmts(body)?;
         self.pop_block();
         self.code().handler = outer;
@@ -717,7 +721,7 @@ impl Compiler<'_> {
                     };
                     self.code().handler_entry(setup);
                     self.code().handler = Some(setup);
-                    self.push_block(BlockKind::Handler(Some(name.name.clone())));
+                    self.push_block(BlockKind::Handler(Some(name.name.clone())), outer);
                     self.stmts(&handler.body)?;
                     self.pop_block();
                     self.code().handler = Some(cleanup_setup);
@@ -735,7 +739,7 @@ impl Compiler<'_> {
                 }
                 None => {
                     self.emit(Instr::PopTop);
-                    self.push_block(BlockKind::Handler(None));
+                    self.push_block(BlockKind::Handler(None), outer);
                     self.stmts(&handler.body)?;
                     self.pop_block();
                     self.code().span = handler.span;
@@ -778,7 +782,7 @@ impl Compiler<'_> {
         self.emit(Instr::Nop);
         self.code().handler_entry(setup);
         self.code().handler = Some(setup);
-        self.push_block(BlockKind::TryFinally(Rc::new(finalbody.to_vec())));
+        self.push_block(BlockKind::TryFinally(Rc::new(finalbody.to_vec())), outer);
         if handlers.is_empty() {
             self.stmts(body)?;
         } else {
@@ -800,7 +804,7 @@ impl Compiler<'_> {
         self.code().handler_entry(cleanup_setup);
         self.code().handler = Some(cleanup_setup);
         self.emit(Instr::PushExcInfo);
-        self.push_block(BlockKind::FinallyEnd);
+        self.push_block(BlockKind::FinallyEnd, outer);
         self.stmts(finalbody)?;
         self.pop_block();
         self.emit(Instr::Reraise(0));
@@ -828,7 +832,7 @@ impl Compiler<'_> {
         };
         self.code().handler_entry(setup);
         self.code().handler = Some(setup);
-        self.push_block(BlockKind::With);
+        self.push_block(BlockKind::With, outer);
         match &item.optional_vars {
             Some(target) => self.store(target)?,
             None => self.emit(Instr::PopTop),
