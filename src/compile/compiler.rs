@@ -916,18 +916,12 @@ impl Compiler<'_> {
     }
 
     fn store_inner(&mut self, target: &Expr) -> Result {
+        if let Some(store) = self.item_target(target, false)? {
+            self.emit(store);
+            return Ok(());
+        }
         match &target.kind {
             ExprKind::Name { id, .. } => self.store_name(id),
-            ExprKind::Attribute { value, attr, .. } => {
-                self.expr(value)?;
-                let i = self.code().add_name(&attr.name);
-                self.emit(Instr::StoreAttr(i));
-            }
-            ExprKind::Subscript { value, slice, .. } => {
-                self.expr(value)?;
-                self.expr(slice)?;
-                self.emit(Instr::StoreSubscr);
-            }
             ExprKind::Tuple { elts, .. } | ExprKind::List { elts, .. } => {
                 match elts
                     .iter()
@@ -952,20 +946,40 @@ impl Compiler<'_> {
         Ok(())
     }
 
+    /// Pushes the object (and key) of an attribute or subscript target and returns the
+    /// instruction that stores into it or deletes it; `None` for other targets.
+    fn item_target(&mut self, target: &Expr, delete: bool) -> Result<Option<Instr>> {
+        Ok(Some(match &target.kind {
+            ExprKind::Attribute { value, attr, .. } => {
+                self.expr(value)?;
+                let i = self.code().add_name(&attr.name);
+                if delete {
+                    Instr::DeleteAttr(i)
+                } else {
+                    Instr::StoreAttr(i)
+                }
+            }
+            ExprKind::Subscript { value, slice, .. } => {
+                self.expr(value)?;
+                self.expr(slice)?;
+                if delete {
+                    Instr::DeleteSubscr
+                } else {
+                    Instr::StoreSubscr
+                }
+            }
+            _ => return Ok(None),
+        }))
+    }
+
     fn delete(&mut self, target: &Expr) -> Result {
         self.with_span(target.span, |c| -> Result {
+            if let Some(delete) = c.item_target(target, true)? {
+                c.emit(delete);
+                return Ok(());
+            }
             match &target.kind {
                 ExprKind::Name { id, .. } => c.delete_name(id),
-                ExprKind::Attribute { value, attr, .. } => {
-                    c.expr(value)?;
-                    let i = c.code().add_name(&attr.name);
-                    c.emit(Instr::DeleteAttr(i));
-                }
-                ExprKind::Subscript { value, slice, .. } => {
-                    c.expr(value)?;
-                    c.expr(slice)?;
-                    c.emit(Instr::DeleteSubscr);
-                }
                 ExprKind::Tuple { elts, .. } | ExprKind::List { elts, .. } => {
                     for elt in elts {
                         c.delete(elt)?;

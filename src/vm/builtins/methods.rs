@@ -11,6 +11,18 @@ use crate::vm::{PyResult, Vm};
 /// A type's native methods by name.
 type MethodTable = &'static [(&'static str, NativeFn)];
 
+/// The methods sets and frozensets share: none of them changes the set.
+const SET_QUERIES: MethodTable = &[
+    ("copy", set_copy),
+    ("union", set_union),
+    ("intersection", set_intersection),
+    ("difference", set_difference),
+    ("symmetric_difference", set_symmetric_difference),
+    ("issubset", set_issubset),
+    ("issuperset", set_issuperset),
+    ("isdisjoint", set_isdisjoint),
+];
+
 pub fn install(vm: &mut Vm) {
     let t = &vm.types;
     let tables: Vec<(Rc<Class>, &'static str, MethodTable)> = vec![
@@ -52,6 +64,7 @@ pub fn install(vm: &mut Vm) {
                 ("clear", dict_clear),
             ],
         ),
+        (t.set.clone(), "set", SET_QUERIES),
         (
             t.set.clone(),
             "set",
@@ -61,31 +74,10 @@ pub fn install(vm: &mut Vm) {
                 ("discard", set_discard),
                 ("pop", set_pop),
                 ("clear", set_clear),
-                ("copy", set_copy),
                 ("update", set_update),
-                ("union", set_union),
-                ("intersection", set_intersection),
-                ("difference", set_difference),
-                ("symmetric_difference", set_symmetric_difference),
-                ("issubset", set_issubset),
-                ("issuperset", set_issuperset),
-                ("isdisjoint", set_isdisjoint),
             ],
         ),
-        (
-            t.frozenset.clone(),
-            "frozenset",
-            &[
-                ("copy", set_copy),
-                ("union", set_union),
-                ("intersection", set_intersection),
-                ("difference", set_difference),
-                ("symmetric_difference", set_symmetric_difference),
-                ("issubset", set_issubset),
-                ("issuperset", set_issuperset),
-                ("isdisjoint", set_isdisjoint),
-            ],
-        ),
+        (t.frozenset.clone(), "frozenset", SET_QUERIES),
         (
             t.int.clone(),
             "int",

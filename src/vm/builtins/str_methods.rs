@@ -322,28 +322,34 @@ fn slice(s: &PyStr, range: Range<usize>) -> (&str, usize) {
 
 // ---- searching ------------------------------------------------------------------------------
 
+/// What find-like methods return: the index, or when absent -1 (`find`, `rfind`) or a
+/// ValueError with `missing` (`index`, `rindex`).
+fn position(vm: &mut Vm, found: Option<usize>, missing: Option<&str>) -> PyResult<Value> {
+    match (found, missing) {
+        (Some(i), _) => Ok(Value::Int(i as i64)),
+        (None, None) => Ok(Value::Int(-1)),
+        (None, Some(message)) => Err(vm.value_error(message)),
+    }
+}
+
 fn find(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let found = find_in(vm, &args, "find", false)?;
-    Ok(Value::Int(found.map_or(-1, |i| i as i64)))
+    position(vm, found, None)
 }
 
 fn rfind(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let found = find_in(vm, &args, "rfind", true)?;
-    Ok(Value::Int(found.map_or(-1, |i| i as i64)))
+    position(vm, found, None)
 }
 
 fn index(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    match find_in(vm, &args, "index", false)? {
-        Some(i) => Ok(Value::Int(i as i64)),
-        None => Err(vm.value_error("substring not found")),
-    }
+    let found = find_in(vm, &args, "index", false)?;
+    position(vm, found, Some("substring not found"))
 }
 
 fn rindex(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    match find_in(vm, &args, "rindex", true)? {
-        Some(i) => Ok(Value::Int(i as i64)),
-        None => Err(vm.value_error("substring not found")),
-    }
+    let found = find_in(vm, &args, "rindex", true)?;
+    position(vm, found, Some("substring not found"))
 }
 
 /// find, rfind, index and rindex: where `sub` first (last) occurs in `s[start:end]`.
@@ -1598,26 +1604,22 @@ fn byte_pattern<'a>(vm: &mut Vm, v: &'a Value) -> PyResult<Cow<'a, [u8]>> {
 
 fn bytes_find(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let found = bytes_find_in(vm, &args, "find", false)?;
-    Ok(Value::Int(found.map_or(-1, |i| i as i64)))
+    position(vm, found, None)
 }
 
 fn bytes_rfind(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let found = bytes_find_in(vm, &args, "rfind", true)?;
-    Ok(Value::Int(found.map_or(-1, |i| i as i64)))
+    position(vm, found, None)
 }
 
 fn bytes_index(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    match bytes_find_in(vm, &args, "index", false)? {
-        Some(i) => Ok(Value::Int(i as i64)),
-        None => Err(vm.value_error("subsection not found")),
-    }
+    let found = bytes_find_in(vm, &args, "index", false)?;
+    position(vm, found, Some("subsection not found"))
 }
 
 fn bytes_rindex(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    match bytes_find_in(vm, &args, "rindex", true)? {
-        Some(i) => Ok(Value::Int(i as i64)),
-        None => Err(vm.value_error("subsection not found")),
-    }
+    let found = bytes_find_in(vm, &args, "rindex", true)?;
+    position(vm, found, Some("subsection not found"))
 }
 
 /// bytes.find, rfind, index and rindex.
