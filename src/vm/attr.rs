@@ -121,7 +121,14 @@ impl Vm {
                 format!("'{t}' object has no attribute '{name}'")
             }
         };
-        self.new_error("AttributeError", message)
+        let err = self.new_error("AttributeError", message);
+        if let Some(state) = &err.exc {
+            state.borrow_mut().hint = Some(Hint::Attribute {
+                obj: obj.clone(),
+                name: Rc::from(name),
+            });
+        }
+        err
     }
 
     /// Everything but `__getattr__`: `None` when the attribute does not exist.

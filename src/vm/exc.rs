@@ -163,11 +163,57 @@ impl Vm {
         } else {
             format!("{}.{}", class.module, class.qualname.borrow())
         };
-        if message.is_empty() {
+        let mut line = if message.is_empty() {
             name
         } else {
             format!("{name}: {message}")
+        };
+        let hint = inst.exc.as_ref().and_then(|s| s.borrow_mut().hint.take());
+        if let Some(suggestion) = hint.and_then(|h| self.suggestion(&h)) {
+            line.push_str(&format!(". Did you mean: '{suggestion}'?"));
         }
+        line
+    }
+
+    /// `NameError: name 'x' is not defined`, remembering the scopes searched so the traceback
+    /// can suggest a close name.
+    pub fn name_error(&mut self, frame: &Frame, name: &str) -> PyErr {
+        let err = self.new_error("NameError", format!("name '{name}' is not defined"));
+        let mut scopes = Vec::new();
+        if let Some(ns) = &frame.namespace {
+            scopes.push(ns.borrow().keys().cloned().collect());
+        } else if frame
+            .code()
+            .code
+            .has_flag(crate::compile::code::flags::OPTIMIZED)
+        {
+            let code = &frame.code().code;
+            let bound = code
+                .slot_names
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| !self.stack[frame.base + i].is_null())
+                .map(|(_, n)| n.clone())
+                .collect();
+            scopes.push(bound);
+        }
+        scopes.push(
+            frame
+                .func
+                .globals
+                .items()
+                .into_iter()
+                .map(|(k, _)| k)
+                .collect(),
+        );
+        scopes.push(self.builtins.items().into_iter().map(|(k, _)| k).collect());
+        if let Some(state) = &err.exc {
+            state.borrow_mut().hint = Some(Hint::Name {
+                name: Rc::from(name),
+                scopes,
+            });
+        }
+        err
     }
 }
 

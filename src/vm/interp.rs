@@ -296,13 +296,8 @@ impl Vm {
                         let slot = self.global_slot(frame, i);
                         let old = std::mem::take(&mut frame.func.globals.slots.borrow_mut()[slot]);
                         if old.is_null() {
-                            let name = &code.code.names[i as usize];
-                            raise!(
-                                self.new_error(
-                                    "NameError",
-                                    format!("name '{name}' is not defined")
-                                )
-                            );
+                            let name = code.code.names[i as usize].clone();
+                            raise!(self.name_error(frame, &name));
                         }
                     }
                     Instr::LoadName(i) => {
@@ -341,12 +336,8 @@ impl Vm {
                             }
                         };
                         if !removed {
-                            raise!(
-                                self.new_error(
-                                    "NameError",
-                                    format!("name '{name}' is not defined")
-                                )
-                            );
+                            let name = name.clone();
+                            raise!(self.name_error(frame, &name));
                         }
                     }
                     Instr::LoadAttr(i) => {
@@ -921,7 +912,7 @@ impl Vm {
         if !v.is_null() {
             return Ok(v);
         }
-        let name = &frame.code().code.names[i as usize];
-        Err(self.new_error("NameError", format!("name '{name}' is not defined")))
+        let name = frame.code().code.names[i as usize].clone();
+        Err(self.name_error(frame, &name))
     }
 }

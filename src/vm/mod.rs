@@ -16,6 +16,7 @@ pub mod object;
 pub mod ops;
 pub mod repr;
 pub mod set_table;
+pub mod suggest;
 pub mod traceback;
 pub mod types;
 pub mod value;

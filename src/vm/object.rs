@@ -369,6 +369,19 @@ pub struct ExcState {
     pub context: Option<Rc<Instance>>,
     pub cause: Option<Rc<Instance>>,
     pub suppress_context: bool,
+    /// What a NameError or AttributeError was looking for, for the "Did you mean" hint.
+    pub hint: Option<Hint>,
+}
+
+/// Where to look for a name close to a missing one.
+pub enum Hint {
+    /// A missing variable, with the names of each scope searched, nearest first.
+    Name {
+        name: Rc<str>,
+        scopes: Vec<Vec<Rc<str>>>,
+    },
+    /// A missing attribute of `obj`.
+    Attribute { obj: Value, name: Rc<str> },
 }
 
 /// One frame an exception passed through, innermost last.
