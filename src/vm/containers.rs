@@ -928,6 +928,11 @@ impl Vm {
         match v {
             Value::List(l) => return Ok(l.borrow().clone()),
             Value::Tuple(t) => return Ok(t.to_vec()),
+            Value::Range(r)
+                if r.len() > BigInt::from(super::ops::MAX_BYTES / std::mem::size_of::<Value>()) =>
+            {
+                return Err(self.new_error("MemoryError", ""));
+            }
             _ => {}
         }
         let it = self.iter(v)?;

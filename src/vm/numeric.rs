@@ -16,6 +16,8 @@ pub enum ErrKind {
     Value,
     Overflow,
     ZeroDivision,
+    /// A result too large to build (CPython fails to allocate it).
+    Memory,
     /// Never produced here; it lets callers carry their own TypeErrors in a `NumError`.
     Type,
 }
@@ -103,6 +105,10 @@ impl Spec {
             pos += 1;
         }
         let width = read_count(&chars, &mut pos)?;
+        // Padding to a width this large could only fail to allocate.
+        if width.is_some_and(|w| w > MAX_WIDTH) {
+            return Err(NumError::new(ErrKind::Memory, ""));
+        }
         let both = || fail(ErrKind::Value, "Cannot specify both ',' and '_'.");
         let mut separator = None;
         if at(pos, ',') {
@@ -163,6 +169,9 @@ impl Spec {
         })
     }
 }
+
+/// The widest field tandem will pad; CPython would fail to allocate anything much wider.
+const MAX_WIDTH: usize = 1 << 32;
 
 /// Reads a width or precision; `None` when there are no digits. Any Unicode decimal digit counts,
 /// as in CPython, and the value must fit a `Py_ssize_t`.
@@ -577,10 +586,13 @@ impl FloatStyle {
 /// `|x| ≈ 0.DIGITS × 10^decpt`: the form dtoa returns. Zero is `("0", 1)`.
 fn decimal_digits(x: f64, digits: Digits) -> (String, i64) {
     let x = x.abs();
+    // A double's exact decimal expansion has at most 767 significant digits and 1074 after the
+    // point; digits beyond are zeros, which are stripped below anyway. Capping also keeps Rust's
+    // formatter within its precision limit (65535).
     let text = match digits {
         Digits::Shortest => repr_float(x),
-        Digits::Significant(n) => format!("{:.*e}", n - 1, x),
-        Digits::AfterPoint(n) => format!("{x:.n$}"),
+        Digits::Significant(n) => format!("{:.*e}", n.min(800) - 1, x),
+        Digits::AfterPoint(n) => format!("{x:.*}", n.min(1100)),
     };
     let (mantissa, exp) = match text.split_once('e') {
         Some((mantissa, exp)) => (mantissa, exp.parse::<i64>().expect("exponent is numeric")),

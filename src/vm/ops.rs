@@ -14,6 +14,10 @@ use super::value::Value;
 use super::{PyErr, PyResult, Vm};
 use crate::compile::opcode::{BinaryOp, CompareOp, Instr};
 
+/// The most memory one sequence operation may ask for: beyond it, MemoryError (rather than
+/// an allocation failure, which would abort the process).
+pub const MAX_BYTES: usize = 1 << 32;
+
 /// `a op b` for two small ints when the result is a small int; `None` sends it the slow way
 /// (overflow, true division, negative powers, division by zero).
 #[inline]
@@ -126,6 +130,7 @@ impl Vm {
             numeric::ErrKind::Value => "ValueError",
             numeric::ErrKind::Overflow => "OverflowError",
             numeric::ErrKind::ZeroDivision => "ZeroDivisionError",
+            numeric::ErrKind::Memory => "MemoryError",
             numeric::ErrKind::Type => "TypeError",
         };
         self.new_error(class, e.message)
@@ -308,14 +313,10 @@ impl Vm {
                     Value::Int(i) => (*i).max(0) as usize,
                     Value::Bool(b) => *b as usize,
                     _ => {
-                        if matches!(n, Value::BigInt(b) if b.is_negative()) {
-                            0
-                        } else {
-                            return Err(self.new_error(
-                                "OverflowError",
-                                "cannot fit 'int' into an index-sized integer",
-                            ));
-                        }
+                        return Err(self.new_error(
+                            "OverflowError",
+                            "cannot fit 'int' into an index-sized integer",
+                        ));
                     }
                 };
                 Some(self.repeat(seq, count, op.is_inplace())?)
@@ -348,19 +349,39 @@ impl Vm {
     }
 
     fn repeat(&mut self, seq: &Value, count: usize, inplace: bool) -> PyResult<Value> {
-        let too_big = |len: usize| len.checked_mul(count).is_none_or(|n| n > (1 << 32));
-        Ok(match seq {
-            Value::Str(s) => {
-                if too_big(s.text.len()) {
+        let len = match seq {
+            Value::Str(s) => s.text.len(),
+            Value::Bytes(b) => b.len(),
+            Value::Tuple(t) => t.len(),
+            Value::List(l) => l.borrow().len(),
+            _ => 0,
+        };
+        // CPython refuses lengths past Py_ssize_t outright, and cannot allocate the rest of the
+        // absurd ones; tandem stops at MAX_ITEMS rather than let the allocator abort.
+        let unit = match seq {
+            Value::Str(_) | Value::Bytes(_) => 1,
+            _ => std::mem::size_of::<Value>(),
+        };
+        match len.checked_mul(count) {
+            Some(n) if n <= isize::MAX as usize => {
+                if n.saturating_mul(unit) > MAX_BYTES {
                     return Err(self.new_error("MemoryError", ""));
                 }
-                Value::str(s.text.repeat(count))
             }
+            _ => {
+                return Err(match seq {
+                    Value::Str(_) => self.new_error("OverflowError", "repeated string is too long"),
+                    Value::Bytes(_) => {
+                        self.new_error("OverflowError", "repeated bytes are too long")
+                    }
+                    _ => self.new_error("MemoryError", ""),
+                });
+            }
+        }
+        Ok(match seq {
+            Value::Str(s) => Value::str(s.text.repeat(count)),
             Value::Bytes(b) => Value::Bytes(Rc::new(b.repeat(count))),
             Value::Tuple(t) => {
-                if too_big(t.len()) {
-                    return Err(self.new_error("MemoryError", ""));
-                }
                 let mut items = Vec::with_capacity(t.len() * count);
                 for _ in 0..count {
                     items.extend(t.iter().cloned());
@@ -369,9 +390,6 @@ impl Vm {
             }
             Value::List(l) => {
                 let base = l.borrow().clone();
-                if too_big(base.len()) {
-                    return Err(self.new_error("MemoryError", ""));
-                }
                 let mut items = Vec::with_capacity(base.len() * count);
                 for _ in 0..count {
                     items.extend(base.iter().cloned());

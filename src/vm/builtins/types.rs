@@ -264,6 +264,9 @@ fn bytes_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
             if *n < 0 {
                 return Err(vm.value_error("negative count"));
             }
+            if *n as usize > crate::vm::ops::MAX_BYTES {
+                return Err(vm.new_error("MemoryError", ""));
+            }
             Ok(Value::Bytes(Rc::new(vec![0; *n as usize])))
         }
         Some(v) => {
