@@ -88,18 +88,35 @@ impl Vm {
         })
     }
 
+    /// `getattr(obj, name)`: a `__getattribute__` written in Python if the class has one, else
+    /// the generic lookup; `__getattr__` when either finds nothing.
     pub fn getattr(&mut self, obj: &Value, name: &Value) -> PyResult<Value> {
+        let Value::Instance(inst) = obj else {
+            return self.generic_getattr(obj, name);
+        };
+        let found = if inst.class.hooks.getattribute {
+            let hook = inst.class.lookup("__getattribute__").unwrap_or(Value::None);
+            self.call(&hook, &[obj.clone(), name.clone()])
+        } else {
+            self.generic_getattr(obj, name)
+        };
+        match found {
+            Err(e) if self.is_instance_of(&e, "AttributeError") => {
+                match self.lookup_special(obj, "__getattr__") {
+                    Some(hook) => self.call(&hook, &[obj.clone(), name.clone()]),
+                    None => Err(e),
+                }
+            }
+            other => other,
+        }
+    }
+
+    /// `object.__getattribute__`: descriptors, the instance's namespace, the class.
+    pub fn generic_getattr(&mut self, obj: &Value, name: &Value) -> PyResult<Value> {
         let key = name.as_str().unwrap_or_default();
         match self.find_attr(obj, key)? {
             Some(v) => Ok(v),
-            None => {
-                if let Value::Instance(_) = obj
-                    && let Some(hook) = self.lookup_special(obj, "__getattr__")
-                {
-                    return self.call(&hook, &[obj.clone(), name.clone()]);
-                }
-                Err(self.no_attribute(obj, key))
-            }
+            None => Err(self.no_attribute(obj, key)),
         }
     }
 
@@ -190,7 +207,17 @@ impl Vm {
                     });
                 let chain = owner.mro.iter().skip(start);
                 for c in chain {
-                    if let Some(v) = c.dict.borrow().get(name).cloned() {
+                    let found = c.dict.borrow().get(name).cloned();
+                    if let Some(v) = found {
+                        // A property reached through super() runs its getter on the receiver.
+                        if let Value::Wrapper(w) = &v
+                            && let Wrapper::Property { fget, .. } = &**w
+                            && !matches!(receiver, Value::Class(_))
+                        {
+                            let fget = fget.clone();
+                            let receiver = receiver.clone();
+                            return self.call(&fget, &[receiver]).map(Some);
+                        }
                         let bound = match receiver {
                             Value::Class(_) => self.bind_to_class(v, receiver),
                             _ => self.bind(v, receiver, &owner),
@@ -229,11 +256,7 @@ impl Vm {
                     func: f.clone(),
                     receiver: Value::Class(class.clone()),
                 })),
-                Wrapper::Property { fget, .. } => {
-                    // Reached through super(): call the getter.
-                    let _ = fget;
-                    v
-                }
+                Wrapper::Property { .. } => v,
                 _ => v,
             },
             _ => v,
@@ -435,6 +458,18 @@ impl Vm {
     }
 
     pub fn setattr(&mut self, obj: &Value, name: &Value, value: Value) -> PyResult<()> {
+        if let Value::Instance(inst) = obj
+            && inst.class.hooks.setattr
+        {
+            let hook = inst.class.lookup("__setattr__").unwrap_or(Value::None);
+            self.call(&hook, &[obj.clone(), name.clone(), value])?;
+            return Ok(());
+        }
+        self.generic_setattr(obj, name, value)
+    }
+
+    /// `object.__setattr__`: a property's setter, or the instance's namespace.
+    pub fn generic_setattr(&mut self, obj: &Value, name: &Value, value: Value) -> PyResult<()> {
         let key = name.as_str().unwrap_or_default();
         match obj {
             Value::Instance(inst) => {
@@ -452,12 +487,6 @@ impl Vm {
                     }
                     let fset = fset.clone();
                     self.call(&fset, &[obj.clone(), value])?;
-                    return Ok(());
-                }
-                if let Some(setter) = inst.class.lookup("__setattr__")
-                    && matches!(setter, Value::Function(_))
-                {
-                    self.call(&setter, &[obj.clone(), name.clone(), value])?;
                     return Ok(());
                 }
                 if let Some(exc) = &inst.exc {
@@ -543,6 +572,18 @@ impl Vm {
     }
 
     pub fn delattr(&mut self, obj: &Value, name: &Value) -> PyResult<()> {
+        if let Value::Instance(inst) = obj
+            && inst.class.hooks.delattr
+        {
+            let hook = inst.class.lookup("__delattr__").unwrap_or(Value::None);
+            self.call(&hook, &[obj.clone(), name.clone()])?;
+            return Ok(());
+        }
+        self.generic_delattr(obj, name)
+    }
+
+    /// `object.__delattr__`: a property's deleter, or the instance's namespace.
+    pub fn generic_delattr(&mut self, obj: &Value, name: &Value) -> PyResult<()> {
         let key = name.as_str().unwrap_or_default();
         match obj {
             Value::Instance(inst) => {

@@ -495,19 +495,28 @@ impl Vm {
         Ok(instance)
     }
 
+    /// An instance of `class` with an empty namespace; exceptions keep `args`, as
+    /// BaseException.__new__ does.
+    pub fn bare_instance(&mut self, class: &Rc<Class>, args: &[Value]) -> Value {
+        let exc = (class.layout == Layout::Exception).then(|| {
+            RefCell::new(ExcState {
+                args: args.to_vec(),
+                ..ExcState::default()
+            })
+        });
+        Value::Instance(Rc::new(Instance {
+            class: class.clone(),
+            dict: RefCell::new(Attrs::default()),
+            exc,
+        }))
+    }
+
     /// `object.__new__`: a bare instance (arguments only checked).
     fn new_instance(&mut self, class: &Rc<Class>, args: Args) -> PyResult<Value> {
         if class.layout == Layout::Exception {
             // BaseException.__new__ keeps the positional arguments and ignores keywords;
             // BaseException.__init__ is the one that rejects them.
-            return Ok(Value::Instance(Rc::new(Instance {
-                class: class.clone(),
-                dict: RefCell::new(Attrs::default()),
-                exc: Some(RefCell::new(ExcState {
-                    args: args.pos().to_vec(),
-                    ..ExcState::default()
-                })),
-            })));
+            return Ok(self.bare_instance(class, args.pos()));
         }
         let has_init = class
             .lookup("__init__")
@@ -520,11 +529,7 @@ impl Vm {
             };
             return Err(self.type_error(format!("{name}() takes no arguments")));
         }
-        Ok(Value::Instance(Rc::new(Instance {
-            class: class.clone(),
-            dict: RefCell::new(Attrs::default()),
-            exc: None,
-        })))
+        Ok(self.bare_instance(class, &[]))
     }
 
     /// `__build_class__(body, name, *bases)`: runs the class body in a fresh namespace, then

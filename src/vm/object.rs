@@ -331,6 +331,16 @@ pub struct Class {
     pub layout: Layout,
     /// Whether instances may take arbitrary attributes (`__dict__`).
     pub has_dict: bool,
+    /// Which attribute hooks a class in the MRO defines in Python, decided when the class is
+    /// made so plain attribute access never looks for them.
+    pub hooks: AccessHooks,
+}
+
+#[derive(Debug, Clone, Copy, Default)]
+pub struct AccessHooks {
+    pub getattribute: bool,
+    pub setattr: bool,
+    pub delattr: bool,
 }
 
 impl Class {

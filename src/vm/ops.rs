@@ -866,6 +866,13 @@ fn is_set_like(v: &Value) -> bool {
     }
 }
 
+impl Vm {
+    /// `object.__hash__`.
+    pub fn identity_hash(&self, v: &Value) -> i64 {
+        identity_hash(v)
+    }
+}
+
 /// CPython hashes objects by address; tandem by address too, shifted as CPython does.
 fn identity_hash(v: &Value) -> i64 {
     let p = v.ptr().unwrap_or(0) as u64;

@@ -1,5 +1,7 @@
 //! `repr()`, `str()` and `format()` of every value, as CPython prints them.
 
+use std::rc::Rc;
+
 use num_bigint::BigInt;
 
 use super::numeric;
@@ -149,19 +151,8 @@ impl Vm {
                         }
                     };
                 }
-                if let Some(exc) = &inst.exc {
-                    let args = exc.borrow().args.clone();
-                    let inner = if args.len() == 1 {
-                        self.repr(&args[0])?
-                    } else {
-                        self.repr_items(&args)?
-                    };
-                    return Ok(format!("{}({inner})", inst.class.name));
-                }
-                let class = &inst.class;
-                let qual = class.qualname.borrow().clone();
-                let module = class.module.clone();
-                format!("<{module}.{qual} object at {}>", self.address(v))
+                let inst = inst.clone();
+                self.default_repr(&inst)?
             }
             Value::Module(m) => {
                 if &*m.name == "__main__" {
@@ -213,6 +204,27 @@ impl Vm {
                 }
             },
         })
+    }
+
+    /// `object.__repr__` (`<__main__.A object at 0x...>`) and `BaseException.__repr__`
+    /// (`ValueError('x')`).
+    pub fn default_repr(&mut self, inst: &Rc<Instance>) -> PyResult<String> {
+        if let Some(exc) = &inst.exc {
+            let args = exc.borrow().args.clone();
+            let inner = if args.len() == 1 {
+                self.repr(&args[0])?
+            } else {
+                self.repr_items(&args)?
+            };
+            return Ok(format!("{}({inner})", inst.class.name));
+        }
+        let class = &inst.class;
+        let qual = class.qualname.borrow().clone();
+        let module = class.module.clone();
+        Ok(format!(
+            "<{module}.{qual} object at {}>",
+            self.address(&Value::Instance(inst.clone()))
+        ))
     }
 
     fn repr_items(&mut self, items: &[Value]) -> PyResult<String> {
@@ -350,7 +362,7 @@ impl Vm {
     }
 
     /// object.__format__: only the empty spec is allowed.
-    fn format_object(&mut self, v: &Value, spec: &str) -> PyResult<String> {
+    pub fn format_object(&mut self, v: &Value, spec: &str) -> PyResult<String> {
         if spec.is_empty() {
             return self.str_of(v);
         }

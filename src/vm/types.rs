@@ -6,7 +6,8 @@ use std::rc::Rc;
 
 use rustc_hash::FxHashMap;
 
-use super::object::{Attrs, Class, Layout};
+use super::object::{AccessHooks, Attrs, Class, Layout};
+use super::value::Value;
 
 pub struct Types {
     pub object: Rc<Class>,
@@ -128,6 +129,13 @@ pub fn new_class(
         mro.push(base.clone());
         mro.extend(base.mro.iter().cloned());
     }
+    let inherited = base.map(|b| b.hooks).unwrap_or_default();
+    let defines = |name: &str| matches!(dict.get(name), Some(Value::Function(_)));
+    let hooks = AccessHooks {
+        getattribute: inherited.getattribute || defines("__getattribute__"),
+        setattr: inherited.setattr || defines("__setattr__"),
+        delattr: inherited.delattr || defines("__delattr__"),
+    };
     Rc::new(Class {
         name: Rc::from(name),
         qualname: RefCell::new(Rc::from(qualname)),
@@ -140,6 +148,7 @@ pub fn new_class(
             layout,
             Layout::Object | Layout::Exception | Layout::Function
         ),
+        hooks,
     })
 }
 

@@ -6,6 +6,7 @@
 mod functions;
 mod methods;
 mod modules;
+mod object;
 mod str_methods;
 mod types;
 
@@ -26,6 +27,7 @@ pub fn install(vm: &mut Vm) {
     }
     let base = vm.types.exception("BaseException");
     add_method(&base, "BaseException", "__init__", exception_init);
+    object::install(vm);
     add_method(
         &base,
         "BaseException",
