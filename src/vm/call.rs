@@ -550,6 +550,9 @@ impl Vm {
                 }
             }
         }
+        if args.kwarg("metaclass").is_some() {
+            return Err(self.type_error("metaclasses are not part of tandem's language subset"));
+        }
         if bases.len() > 1 {
             return Err(
                 self.type_error("multiple inheritance is not part of tandem's language subset")
@@ -596,11 +599,20 @@ impl Vm {
         if let Value::Cell(cell) = cell {
             *cell.value.borrow_mut() = Value::Class(class.clone());
         }
+        // The class statement's keywords go to the base's __init_subclass__.
         if let Some(hook) = base.lookup("__init_subclass__")
             && let Value::Wrapper(w) = &hook
             && let Wrapper::ClassMethod(f) = &**w
         {
-            self.call(f, &[Value::Class(class.clone())])?;
+            let mut values = vec![Value::Class(class.clone())];
+            values.extend(args.kwargs().map(|(_, v)| v.clone()));
+            self.call_args(
+                f,
+                Args {
+                    values: &values,
+                    kwnames: args.kwnames,
+                },
+            )?;
         }
         Ok(Value::Class(class))
     }

@@ -117,12 +117,19 @@ impl Vm {
         match class {
             Value::Class(c) if c.is_subclass(&base) => Ok(exc_class.is_subclass(c)),
             Value::Tuple(items) => {
-                for item in items.iter() {
-                    if self.exception_matches(exc, item)? {
-                        return Ok(true);
-                    }
+                // CPython checks the whole tuple before matching any of it.
+                if !items
+                    .iter()
+                    .all(|i| matches!(i, Value::Class(c) if c.is_subclass(&base)))
+                {
+                    return Err(self.type_error(
+                        "catching classes that do not inherit from BaseException is not allowed",
+                    ));
                 }
-                Ok(false)
+                Ok(items.iter().any(|item| match item {
+                    Value::Class(c) => exc_class.is_subclass(c),
+                    _ => false,
+                }))
             }
             _ => Err(self.type_error(
                 "catching classes that do not inherit from BaseException is not allowed",

@@ -775,6 +775,9 @@ impl Vm {
                 lx == ly
                     && (lx.is_zero() || (x.start == y.start && (lx == one || x.step == y.step)))
             }
+            (Value::Method(x), Value::Method(y)) => {
+                x.func.is(&y.func) && x.receiver.is(&y.receiver)
+            }
             (Value::Instance(_), _) | (_, Value::Instance(_)) => return Ok(None),
             (Value::Class(_), _) | (_, Value::Class(_)) => return Ok(None),
             _ => a.is(b),
@@ -827,6 +830,8 @@ impl Vm {
             Value::List(_) | Value::Dict(_) | Value::Slice(_) => {
                 return Err(self.unhashable(v));
             }
+            // Equal bound methods hash equal: the receiver's identity with the function's.
+            Value::Method(m) => identity_hash(&m.receiver) ^ self.hash(&m.func)?,
             Value::Set(s) if !s.frozen => return Err(self.unhashable(v)),
             Value::Instance(_) => match self.lookup_special(v, "__hash__") {
                 Some(Value::None) => return Err(self.unhashable(v)),

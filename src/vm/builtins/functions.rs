@@ -58,6 +58,7 @@ pub fn install(vm: &mut Vm) {
         ("dir", dir),
         ("__build_class__", build_class),
         ("__import__", import),
+        ("input", input),
     ];
     let builtins = vm.builtins.clone();
     for (name, func) in functions {
@@ -99,12 +100,21 @@ fn print(vm: &mut Vm, args: Args) -> PyResult<Value> {
             }
         }
     }
+    // The standard streams take the line at once; other files see each piece written
+    // separately, as CPython's print calls `write` for every item, separator and end.
+    let pieces = vm.stream_of(&file).is_none();
     let mut out = String::new();
     for (i, v) in args.pos().iter().enumerate() {
         if i > 0 {
             out.push_str(&sep);
+            if pieces {
+                vm.write_to(&file, &std::mem::take(&mut out))?;
+            }
         }
         out.push_str(&vm.str_of(v)?);
+        if pieces {
+            vm.write_to(&file, &std::mem::take(&mut out))?;
+        }
     }
     out.push_str(&end);
     vm.write_to(&file, &out)?;
@@ -969,4 +979,27 @@ fn import(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let name = name.text.clone();
     vm.import(&name)
+}
+
+/// `input(prompt)`: a line of stdin without its newline; EOFError at the end of input.
+fn input(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_args(vm, "input", &args, 0, 1)?;
+    if let Some(prompt) = args.values.first() {
+        let text = vm.str_of(prompt)?;
+        vm.write_to(&Value::None, &text)?;
+    }
+    vm.flush();
+    let mut line = String::new();
+    match std::io::stdin().read_line(&mut line) {
+        Ok(0) | Err(_) => Err(vm.new_error("EOFError", "EOF when reading a line")),
+        Ok(_) => {
+            if line.ends_with('\n') {
+                line.pop();
+                if line.ends_with('\r') {
+                    line.pop();
+                }
+            }
+            Ok(Value::str(line))
+        }
+    }
 }

@@ -25,6 +25,10 @@ pub fn install(vm: &mut Vm) {
     for (name, class) in vm.types.exceptions.clone() {
         builtins.set(name, Value::Class(class));
     }
+    // Old names CPython keeps for OSError.
+    let os_error = Value::Class(vm.types.exception("OSError"));
+    builtins.set("IOError", os_error.clone());
+    builtins.set("EnvironmentError", os_error);
     let base = vm.types.exception("BaseException");
     add_method(&base, "BaseException", "__init__", exception_init);
     object::install(vm);
