@@ -190,6 +190,7 @@ impl CodeBuilder {
             varname_count: shape.varname_count,
             cellvars: shape.cellvars,
             free_count: shape.free_count,
+            doc: shape.doc,
             stack_size: self.max_depth.max(0) as u32 + 1,
         }
     }
@@ -208,4 +209,5 @@ pub struct CodeShape {
     pub varname_count: u32,
     pub cellvars: Vec<Rc<str>>,
     pub free_count: u32,
+    pub doc: Option<Rc<str>>,
 }

@@ -81,6 +81,8 @@ pub struct Code {
     pub cellvars: Vec<Rc<str>>,
     pub free_count: u32,
     pub stack_size: u32,
+    /// A function's docstring (also its first constant).
+    pub doc: Option<Rc<str>>,
 }
 // ANCHOR_END: code
 

@@ -33,7 +33,12 @@ pub fn compile_module(
         1,
     );
     compiler.emit(Instr::Resume(0));
-    compiler.stmts(&module.body)?;
+    let doc = docstring(&module.body);
+    if let Some(doc) = &doc {
+        compiler.load_const(Const::Str(doc.clone()));
+        compiler.store_name("__doc__");
+    }
+    compiler.stmts(&module.body[doc.is_some() as usize..])?;
     // The implicit `return None` belongs to the last statement's line, as in CPython.
     if let Some(last) = module.body.last() {
         compiler.code().span = last.span;
@@ -60,6 +65,7 @@ struct Unit {
     cellvars: Vec<Rc<str>>,
     free_count: u32,
     blocks: Vec<Block>,
+    doc: Option<Rc<str>>,
 }
 
 /// A block that `break`, `continue` or `return` may have to leave (CPython's fblock).
@@ -215,6 +221,7 @@ impl Compiler<'_> {
             cellvars,
             free_count,
             blocks: Vec::new(),
+            doc: None,
         });
     }
 
@@ -273,6 +280,7 @@ impl Compiler<'_> {
                 varname_count: unit.varname_count,
                 cellvars: unit.cellvars,
                 free_count: unit.free_count,
+                doc: unit.doc,
             },
         )
     }
@@ -1087,9 +1095,17 @@ impl Compiler<'_> {
             self.line(span),
         );
         self.emit_prologue();
+        // The first constant is the docstring, or None (a lambda never has one), as in CPython.
+        let doc = match body {
+            FunctionBody::Stmts(stmts) => docstring(stmts),
+            FunctionBody::Expr(_) => None,
+        };
+        self.code()
+            .add_const(doc.clone().map_or(Const::None, Const::Str));
+        self.unit().doc = doc.clone();
         match body {
             FunctionBody::Stmts(stmts) => {
-                self.stmts(stmts)?;
+                self.stmts(&stmts[doc.is_some() as usize..])?;
                 if self.code().reachable() {
                     self.return_none();
                 }
@@ -1175,7 +1191,12 @@ impl Compiler<'_> {
         self.store_name("__module__");
         self.load_const(Const::Str(qualname));
         self.store_name("__qualname__");
-        self.stmts(&class.body)?;
+        let doc = docstring(&class.body);
+        if let Some(doc) = &doc {
+            self.load_const(Const::Str(doc.clone()));
+            self.store_name("__doc__");
+        }
+        self.stmts(&class.body[doc.is_some() as usize..])?;
         if self.table.scopes[scope].needs_class_cell {
             let slot = self.slot("__class__");
             self.emit(Instr::LoadClosure(slot));
@@ -1728,6 +1749,17 @@ enum Comp<'a> {
     Set(&'a Expr),
     Dict(&'a Expr, &'a Expr),
     Gen,
+}
+
+/// The docstring of a body: its first statement, when that is a string literal.
+fn docstring(body: &[Stmt]) -> Option<Rc<str>> {
+    match &body.first()?.kind {
+        StmtKind::Expr(Expr {
+            kind: ExprKind::Constant(Constant::Str(s)),
+            ..
+        }) => Some(Rc::from(s.as_str())),
+        _ => None,
+    }
 }
 
 fn has_starred(elts: &[Expr]) -> bool {

@@ -370,6 +370,10 @@ impl Vm {
             _ => Vec::new(),
         };
         let c = &code.code;
+        let dict = match &c.doc {
+            Some(doc) => Attrs::from_iter([(Rc::from("__doc__"), Value::str(&**doc))]),
+            None => Attrs::default(),
+        };
         let simple = c.kwonly_count == 0
             && !c.has_flag(flags::VARARGS)
             && !c.has_flag(flags::VARKEYWORDS)
@@ -382,7 +386,7 @@ impl Vm {
             defaults,
             kwdefaults,
             closure,
-            dict: RefCell::new(Attrs::default()),
+            dict: RefCell::new(dict),
             simple,
         }))
     }

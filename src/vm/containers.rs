@@ -17,6 +17,12 @@ impl Vm {
 
     pub fn dict_find(&mut self, dict: &Dict, key: &Value) -> PyResult<Option<usize>> {
         let hash = self.hash(key)?;
+        self.dict_find_hashed(dict, key, hash)
+    }
+
+    /// Like [`Self::dict_find`] with the key's hash already computed (CPython hashes a key
+    /// once per operation, and a `__hash__` written in Python can tell).
+    fn dict_find_hashed(&mut self, dict: &Dict, key: &Value, hash: i64) -> PyResult<Option<usize>> {
         let candidates: Vec<(usize, Value)> = dict
             .inner
             .borrow()
@@ -38,14 +44,23 @@ impl Vm {
     }
 
     pub fn dict_set(&mut self, dict: &Dict, key: Value, value: Value) -> PyResult<()> {
-        match self.dict_find(dict, &key)? {
+        let hash = self.hash(&key)?;
+        match self.dict_find_hashed(dict, &key, hash)? {
             Some(i) => dict.inner.borrow_mut().set_value(i, value),
-            None => {
-                let hash = self.hash(&key)?;
-                dict.inner.borrow_mut().push(hash, key, value);
-            }
+            None => dict.inner.borrow_mut().push(hash, key, value),
         }
         Ok(())
+    }
+
+    /// `dict.setdefault`: the value under `key`, inserting `default` first if absent.
+    pub fn dict_setdefault(&mut self, dict: &Dict, key: Value, default: Value) -> PyResult<Value> {
+        let hash = self.hash(&key)?;
+        if let Some(i) = self.dict_find_hashed(dict, &key, hash)? {
+            let found = dict.inner.borrow().entry(i).map(|e| e.value.clone());
+            return Ok(found.unwrap_or(Value::None));
+        }
+        dict.inner.borrow_mut().push(hash, key, default.clone());
+        Ok(default)
     }
 
     pub fn dict_remove(&mut self, dict: &Dict, key: &Value) -> PyResult<Option<Value>> {

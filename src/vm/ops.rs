@@ -321,6 +321,24 @@ impl Vm {
                 };
                 Some(self.repeat(seq, count, op.is_inplace())?)
             }
+            (Multiply, seq, Value::Instance(_)) | (Multiply, Value::Instance(_), seq)
+                if matches!(
+                    seq,
+                    Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_)
+                ) =>
+            {
+                let n = if matches!(a, Value::Instance(_)) {
+                    a
+                } else {
+                    b
+                };
+                match self.index_of(n)? {
+                    Some(count) => {
+                        Some(self.repeat(seq, count.max(0) as usize, op.is_inplace())?)
+                    }
+                    None => None,
+                }
+            }
             (Or | And | Subtract | Xor, Value::Set(_), Value::Set(_)) => {
                 Some(self.set_operator(op, a, b)?)
             }
@@ -833,6 +851,7 @@ impl Vm {
             // Equal bound methods hash equal: the receiver's identity with the function's.
             Value::Method(m) => identity_hash(&m.receiver) ^ self.hash(&m.func)?,
             Value::Set(s) if !s.frozen => return Err(self.unhashable(v)),
+            Value::Set(s) => s.table.borrow().frozenset_hash(),
             Value::Instance(_) => match self.lookup_special(v, "__hash__") {
                 Some(Value::None) => return Err(self.unhashable(v)),
                 Some(method @ (Value::Function(_) | Value::Method(_))) => {

@@ -338,12 +338,8 @@ fn dict_popitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn dict_setdefault(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_method_args(vm, "setdefault", &args, 1, 2)?;
     let d = dict_of(vm, &args, "setdefault")?;
-    if let Some(v) = vm.dict_get(&d, &args.values[1])? {
-        return Ok(v);
-    }
     let default = args.values.get(2).cloned().unwrap_or(Value::None);
-    vm.dict_set(&d, args.values[1].clone(), default.clone())?;
-    Ok(default)
+    vm.dict_setdefault(&d, args.values[1].clone(), default)
 }
 
 fn dict_update(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -260,6 +260,10 @@ fn bytes_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
             }
             Ok(Value::Bytes(Rc::new(s.text.as_bytes().to_vec())))
         }
+        Some(v @ Value::Instance(_)) if vm.lookup_special(v, "__index__").is_some() => {
+            let n = vm.expect_int(v)?;
+            bytes_new(vm, Args::positional(&[Value::None, Value::Int(n)]))
+        }
         Some(Value::Int(n)) => {
             if *n < 0 {
                 return Err(vm.value_error("negative count"));
