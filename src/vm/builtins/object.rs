@@ -49,9 +49,10 @@ fn receiver(args: &Args) -> Value {
 
 fn init(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if args.values.len() > 1 {
-        return Err(vm.type_error(
-            "object.__init__() takes exactly one argument (the instance to initialize)",
-        ));
+        let name = vm.type_name(&receiver(&args));
+        return Err(vm.type_error(format!(
+            "{name}.__init__() takes exactly one argument (the instance to initialize)"
+        )));
     }
     Ok(Value::None)
 }
