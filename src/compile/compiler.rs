@@ -97,6 +97,9 @@ enum BlockKind {
     /// Inside an `except` body, with the name it binds.
     Handler(Option<String>),
     With,
+    /// A `finally` body copied in by `return`: the return value waits below it, and a
+    /// `break` or `continue` in the body must drop it.
+    PopValue,
 }
 // ANCHOR_END: blocks
 
@@ -617,7 +620,19 @@ impl Compiler<'_> {
                 BlockKind::TryFinally(body) => {
                     self.code().handler = block.outer_handler;
                     let body = body.clone();
+                    if keep_top {
+                        self.push_block(BlockKind::PopValue, block.outer_handler);
+                    }
                     self.stmts(&body)?;
+                    if keep_top {
+                        self.pop_block();
+                    }
+                }
+                BlockKind::PopValue => {
+                    if keep_top {
+                        self.emit(Instr::Swap(2));
+                    }
+                    self.emit(Instr::PopTop);
                 }
                 BlockKind::FinallyEnd => {
                     if keep_top {
