@@ -652,6 +652,7 @@ impl Vm {
             Value::Set(s) => Self::native_iter(NativeIter::Items {
                 items: s.table.borrow().iter().map(|(_, k)| k.clone()).collect(),
                 index: 0,
+                name: "set_iterator",
             }),
             Value::Iterator(_) => v.clone(),
             Value::Wrapper(w) => match &**w {
@@ -802,7 +803,7 @@ impl Vm {
                     Value::int(n)
                 })
             }
-            NativeIter::Items { items, index } => {
+            NativeIter::Items { items, index, .. } => {
                 let item = items.get(*index).cloned();
                 *index += 1;
                 item
@@ -852,6 +853,9 @@ impl Vm {
                 }
                 other => (other, NativeIter::Enumerate { iter, count }),
             },
+            NativeIter::Zip { iters, strict } if iters.is_empty() => {
+                (Ok(None), NativeIter::Zip { iters, strict })
+            }
             NativeIter::Zip { iters, strict } => {
                 let mut items = Vec::with_capacity(iters.len());
                 for (n, it) in iters.iter().enumerate() {

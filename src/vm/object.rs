@@ -489,10 +489,12 @@ pub enum NativeIter {
         index: usize,
         len: usize,
     },
-    /// A snapshot (sets, reversed sequences): items handed out in order.
+    /// A snapshot (sets, reversed sequences): items handed out in order, under the type name
+    /// CPython's iterator for that source has.
     Items {
         items: Vec<Value>,
         index: usize,
+        name: &'static str,
     },
     /// `iter(obj)` on an object with only `__getitem__`.
     GetItem {
@@ -538,7 +540,7 @@ impl NativeIter {
             NativeIter::DictKeys { .. } => "dict_keyiterator",
             NativeIter::DictValues { .. } => "dict_valueiterator",
             NativeIter::DictItems { .. } => "dict_itemiterator",
-            NativeIter::Items { .. } => "set_iterator",
+            NativeIter::Items { name, .. } => name,
             NativeIter::GetItem { .. } => "iterator",
             NativeIter::Enumerate { .. } => "enumerate",
             NativeIter::Zip { .. } => "zip",

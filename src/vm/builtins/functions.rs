@@ -463,9 +463,27 @@ fn reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let mut items = items;
     items.reverse();
+    let name = match v {
+        Value::List(_) => "list_reverseiterator",
+        Value::Range(_) => "range_iterator",
+        Value::Dict(_) => "dict_reversekeyiterator",
+        Value::Wrapper(w) => match &**w {
+            Wrapper::DictView {
+                kind: DictViewKind::Values,
+                ..
+            } => "dict_reversevalueiterator",
+            Wrapper::DictView {
+                kind: DictViewKind::Items,
+                ..
+            } => "dict_reverseitemiterator",
+            _ => "dict_reversekeyiterator",
+        },
+        _ => "reversed",
+    };
     Ok(Value::Iterator(Rc::new(RefCell::new(NativeIter::Items {
         items,
         index: 0,
+        name,
     }))))
 }
 
@@ -506,11 +524,6 @@ fn zip(vm: &mut Vm, args: Args) -> PyResult<Value> {
             }
             Err(e) => return Err(e),
         }
-    }
-    if iters.is_empty() {
-        return Ok(Value::Iterator(Rc::new(RefCell::new(
-            NativeIter::Exhausted,
-        ))));
     }
     Ok(Value::Iterator(Rc::new(RefCell::new(NativeIter::Zip {
         iters,
