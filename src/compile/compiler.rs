@@ -682,11 +682,11 @@ impl Compiler<'_> {
         self.emit(Instr::Call(2));
     }
 
-    fn try_except(&mut self, body: &[Stmt], handlers: &[ExceptHandler], orelse: &[Stmt]) -> Result {
+    /// Starts a protected region (CPython's SETUP_FINALLY): an exception raised from here on
+    /// goes to the returned label with the stack cut back to its present depth.
+    fn protect(&mut self) -> (Label, u32) {
         let depth = self.code().depth();
-        let outer = self.code().handler;
         let on_error = self.label();
-        let end = self.label();
         let setup = HandlerSetup {
             target: on_error,
             depth,
@@ -695,6 +695,13 @@ impl Compiler<'_> {
         self.emit(Instr::Nop);
         self.code().handler_entry(setup);
         self.code().handler = Some(setup);
+        (on_error, depth)
+    }
+
+    fn try_except(&mut self, body: &[Stmt], handlers: &[ExceptHandler], orelse: &[Stmt]) -> Result {
+        let outer = self.code().handler;
+        let end = self.label();
+        let (on_error, depth) = self.protect();
         self.push_block(BlockKind::TryExcept, outer);
         self.stmts(body)?;
         self.pop_block();
@@ -793,18 +800,9 @@ impl Compiler<'_> {
         orelse: &[Stmt],
         finalbody: &[Stmt],
     ) -> Result {
-        let depth = self.code().depth();
         let outer = self.code().handler;
-        let on_error = self.label();
         let end = self.label();
-        let setup = HandlerSetup {
-            target: on_error,
-            depth,
-            lasti: false,
-        };
-        self.emit(Instr::Nop);
-        self.code().handler_entry(setup);
-        self.code().handler = Some(setup);
+        let (on_error, depth) = self.protect();
         self.push_block(BlockKind::TryFinally(Rc::new(finalbody.to_vec())), outer);
         if handlers.is_empty() {
             self.stmts(body)?;

@@ -365,12 +365,7 @@ impl Vm {
                 "__code__" => Value::Code(f.code.clone()),
                 "__globals__" => self.module_dict(&f.globals),
                 "__dict__" => self.attrs_dict(&f.dict.borrow()),
-                "__doc__" => f
-                    .dict
-                    .borrow()
-                    .get("__doc__")
-                    .cloned()
-                    .unwrap_or(Value::None),
+                "__doc__" => f.doc.borrow().clone(),
                 _ => return Ok(f.dict.borrow().get(name).cloned()),
             },
             (Value::Builtin(b), "__name__") => Value::str(b.name),
@@ -542,6 +537,7 @@ impl Vm {
                     ("__qualname__", Value::Str(s)) => {
                         *f.qualname.borrow_mut() = Rc::from(s.text.as_str())
                     }
+                    ("__doc__", _) => *f.doc.borrow_mut() = value,
                     _ => {
                         f.dict.borrow_mut().insert(Rc::from(key), value);
                     }

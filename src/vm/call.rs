@@ -370,10 +370,7 @@ impl Vm {
             _ => Vec::new(),
         };
         let c = &code.code;
-        let dict = match &c.doc {
-            Some(doc) => Attrs::from_iter([(Rc::from("__doc__"), Value::str(&**doc))]),
-            None => Attrs::default(),
-        };
+        let doc = c.doc.as_ref().map_or(Value::None, |d| Value::str(&**d));
         let simple = c.kwonly_count == 0
             && !c.has_flag(flags::VARARGS)
             && !c.has_flag(flags::VARKEYWORDS)
@@ -386,7 +383,8 @@ impl Vm {
             defaults,
             kwdefaults,
             closure,
-            dict: RefCell::new(dict),
+            doc: RefCell::new(doc),
+            dict: RefCell::new(Attrs::default()),
             simple,
         }))
     }

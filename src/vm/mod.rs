@@ -156,6 +156,7 @@ impl Vm {
             defaults: Vec::new(),
             kwdefaults: Vec::new(),
             closure: Vec::new(),
+            doc: RefCell::new(Value::None),
             dict: RefCell::new(Attrs::default()),
             simple: false,
         });

@@ -685,7 +685,7 @@ const DIGIT_ZEROS: [u32; 66] = [
 ];
 
 /// The value of a Unicode decimal digit (Py_UNICODE_TODECIMAL).
-fn decimal_value(c: char) -> Option<u32> {
+pub fn decimal_value(c: char) -> Option<u32> {
     let code = c as u32;
     let i = DIGIT_ZEROS.partition_point(|&zero| zero <= code);
     let zero = DIGIT_ZEROS[i.checked_sub(1)?];

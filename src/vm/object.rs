@@ -226,6 +226,8 @@ pub struct Function {
     pub defaults: Vec<Value>,
     pub kwdefaults: Vec<(Rc<str>, Value)>,
     pub closure: Vec<Rc<CellObj>>,
+    /// `__doc__`, kept apart from `__dict__` as CPython does.
+    pub doc: RefCell<Value>,
     pub dict: RefCell<Attrs>,
     /// Whether the call path may skip argument matching (positional arguments only, no
     /// defaults needed, no `*args`/`**kwargs`, no keyword-only parameters).

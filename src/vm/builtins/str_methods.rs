@@ -13,6 +13,7 @@ use std::rc::Rc;
 use super::{add_method, wrong_receiver};
 use crate::syntax::literal::is_printable;
 use crate::syntax::token::Token;
+use crate::vm::numeric::decimal_value;
 use crate::vm::object::*;
 use crate::vm::repr::ascii;
 use crate::vm::value::Value;
@@ -1912,16 +1913,6 @@ fn is_cased(c: char) -> bool {
     c.is_lowercase() || c.is_uppercase() || is_titlecase(c)
 }
 
-/// The zero of each run of ten decimal digits (category Nd).
-const DECIMAL_ZEROS: [u32; 66] = [
-    0x30, 0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66,
-    0xde6, 0xe50, 0xed0, 0xf20, 0x1040, 0x1090, 0x17e0, 0x1810, 0x1946, 0x19d0, 0x1a80, 0x1a90,
-    0x1b50, 0x1bb0, 0x1c40, 0x1c50, 0xa620, 0xa8d0, 0xa900, 0xa9d0, 0xa9f0, 0xaa50, 0xabf0, 0xff10,
-    0x104a0, 0x10d30, 0x11066, 0x110f0, 0x11136, 0x111d0, 0x112f0, 0x11450, 0x114d0, 0x11650,
-    0x116c0, 0x11730, 0x118e0, 0x11950, 0x11c50, 0x11d50, 0x11da0, 0x16a60, 0x16ac0, 0x16b50,
-    0x1d7ce, 0x1d7d8, 0x1d7e2, 0x1d7ec, 0x1d7f6, 0x1e140, 0x1e2f0, 0x1e950, 0x1fbf0,
-];
-
 /// Digits that are not decimal (superscripts, circled digits), as ranges.
 const OTHER_DIGITS: [(u32, u32); 20] = [
     (0xb2, 0xb3),
@@ -1956,16 +1947,6 @@ const CJK_NUMERALS: [u32; 81] = [
     0xf978, 0xf9b2, 0xf9d1, 0xf9d3, 0xf9fd, 0x20001, 0x20064, 0x200e2, 0x20121, 0x2092a, 0x20983,
     0x2098c, 0x2099c, 0x20aea, 0x20afd, 0x20b19, 0x22390, 0x22998, 0x23b1b, 0x2626d, 0x2f890,
 ];
-
-/// The value of a decimal digit of any script (`str.isdecimal`): 3 for '3' and for '٣'.
-fn decimal_value(c: char) -> Option<u32> {
-    let c = c as u32;
-    let run = DECIMAL_ZEROS
-        .partition_point(|&zero| zero <= c)
-        .checked_sub(1)?;
-    let value = c - DECIMAL_ZEROS[run];
-    (value < 10).then_some(value)
-}
 
 /// `str.isdigit` for one character: decimal digits, superscripts, circled digits.
 fn is_digit(c: char) -> bool {
