@@ -355,11 +355,23 @@ impl Vm {
                 "__name__" => Value::str(&**f.name.borrow()),
                 "__qualname__" => Value::str(&**f.qualname.borrow()),
                 "__module__" => f.globals.get("__name__").unwrap_or(Value::None),
-                "__defaults__" => {
-                    if f.defaults.is_empty() {
+                "__kwdefaults__" => {
+                    let kw = f.kwdefaults.borrow().clone();
+                    if kw.is_empty() {
                         Value::None
                     } else {
-                        Value::tuple(f.defaults.clone())
+                        let dict = Rc::new(Dict::default());
+                        for (k, v) in kw {
+                            self.dict_set(&dict, Value::str(&*k), v)?;
+                        }
+                        Value::Dict(dict)
+                    }
+                }
+                "__defaults__" => {
+                    if f.defaults.borrow().is_empty() {
+                        Value::None
+                    } else {
+                        Value::tuple(f.defaults.borrow().clone())
                     }
                 }
                 "__code__" => Value::Code(f.code.clone()),
@@ -538,6 +550,22 @@ impl Vm {
                         *f.qualname.borrow_mut() = Rc::from(s.text.as_str())
                     }
                     ("__doc__", _) => *f.doc.borrow_mut() = value,
+                    ("__defaults__", Value::Tuple(t)) => *f.defaults.borrow_mut() = t.to_vec(),
+                    ("__defaults__", Value::None) => f.defaults.borrow_mut().clear(),
+                    ("__kwdefaults__", Value::Dict(d)) => {
+                        *f.kwdefaults.borrow_mut() = d
+                            .inner
+                            .borrow()
+                            .iter()
+                            .map(|e| {
+                                (
+                                    Rc::from(e.key.as_str().unwrap_or_default()),
+                                    e.value.clone(),
+                                )
+                            })
+                            .collect()
+                    }
+                    ("__kwdefaults__", Value::None) => f.kwdefaults.borrow_mut().clear(),
                     _ => {
                         f.dict.borrow_mut().insert(Rc::from(key), value);
                     }

@@ -194,7 +194,7 @@ impl Vm {
                 return Err(self.too_many_positional(
                     &qualname,
                     code.arg_count as usize,
-                    f.defaults.len(),
+                    f.defaults.borrow().len(),
                     positional.len(),
                     given_kwonly,
                 ));
@@ -246,12 +246,13 @@ impl Vm {
             )));
         }
         // Defaults fill the last positional parameters.
-        let first_default = npos_params - f.defaults.len();
+        let defaults = f.defaults.borrow().clone();
+        let first_default = npos_params.saturating_sub(defaults.len());
         let mut missing = Vec::new();
         for i in 0..npos_params {
             if slots[i].is_null() {
                 if i >= first_default {
-                    slots[i] = f.defaults[i - first_default].clone();
+                    slots[i] = defaults[i - first_default].clone();
                 } else {
                     missing.push(code.slot_names[i].clone());
                 }
@@ -263,8 +264,14 @@ impl Vm {
         for i in npos_params..npos_params + nkwonly {
             if slots[i].is_null() {
                 let name = &code.slot_names[i];
-                match f.kwdefaults.iter().find(|(n, _)| n == name) {
-                    Some((_, v)) => slots[i] = v.clone(),
+                let kwdefault = f
+                    .kwdefaults
+                    .borrow()
+                    .iter()
+                    .find(|(n, _)| n == name)
+                    .map(|(_, v)| v.clone());
+                match kwdefault {
+                    Some(v) => slots[i] = v,
                     None => missing.push(name.clone()),
                 }
             }
@@ -380,8 +387,8 @@ impl Vm {
             qualname: RefCell::new(c.qualname.clone()),
             globals: frame.func.globals.clone(),
             code,
-            defaults,
-            kwdefaults,
+            defaults: RefCell::new(defaults),
+            kwdefaults: RefCell::new(kwdefaults),
             closure,
             doc: RefCell::new(doc),
             dict: RefCell::new(Attrs::default()),

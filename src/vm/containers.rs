@@ -297,6 +297,12 @@ impl Vm {
             Value::Instance(_) => match self.lookup_special(v, "__index__") {
                 Some(m) => {
                     let r = self.call(&m, std::slice::from_ref(v))?;
+                    if !matches!(r, Value::Int(_) | Value::BigInt(_) | Value::Bool(_)) {
+                        let name = self.type_name(&r);
+                        return Err(
+                            self.type_error(format!("__index__ returned non-int (type {name})"))
+                        );
+                    }
                     self.index_of(&r)?
                 }
                 None => None,
@@ -524,7 +530,16 @@ impl Vm {
         match obj {
             Value::List(l) => {
                 if let Value::Slice(s) = &key {
-                    let items = self.collect(&value)?;
+                    let items = match self.collect(&value) {
+                        Ok(items) => items,
+                        Err(e)
+                            if self.is_instance_of(&e, "TypeError")
+                                && self.iter(&value).is_err() =>
+                        {
+                            return Err(self.type_error("can only assign an iterable"));
+                        }
+                        Err(e) => return Err(e),
+                    };
                     return self.list_assign_slice(l, s, items);
                 }
                 let len = l.borrow().len();

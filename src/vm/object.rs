@@ -223,8 +223,9 @@ pub struct Function {
     pub globals: Rc<Module>,
     pub name: RefCell<Rc<str>>,
     pub qualname: RefCell<Rc<str>>,
-    pub defaults: Vec<Value>,
-    pub kwdefaults: Vec<(Rc<str>, Value)>,
+    /// `__defaults__` and `__kwdefaults__`; programs may replace them.
+    pub defaults: RefCell<Vec<Value>>,
+    pub kwdefaults: RefCell<Vec<(Rc<str>, Value)>>,
     pub closure: Vec<Rc<CellObj>>,
     /// `__doc__`, kept apart from `__dict__` as CPython does.
     pub doc: RefCell<Value>,

@@ -171,9 +171,16 @@ impl Vm {
         } else {
             None
         };
-        // A subclass's reflected method goes first, as CPython's binary_op1.
+        // A subclass's reflected method goes first when it overrides the base's, as
+        // CPython's binary_op1 does.
+        let overrides = rb.is_some()
+            && !ta
+                .lookup(reflected)
+                .zip(rb.as_ref())
+                .is_some_and(|(x, y)| x.is(y));
         if let Some(rb) = &rb
             && tb.is_subclass(&ta)
+            && overrides
         {
             let r = self.call(rb, &[b.clone(), a.clone()])?;
             if !matches!(r, Value::NotImplemented) {
@@ -187,7 +194,7 @@ impl Vm {
             }
         }
         if let Some(rb) = rb
-            && !tb.is_subclass(&ta)
+            && !(tb.is_subclass(&ta) && overrides)
         {
             let r = self.call(&rb, &[b.clone(), a.clone()])?;
             if !matches!(r, Value::NotImplemented) {

@@ -629,21 +629,19 @@ fn issubclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Bool(check(vm, c, &args.values[1])?))
 }
 
-fn attr_name(vm: &mut Vm, name: &Value, func: &str) -> PyResult<Value> {
+fn attr_name(vm: &mut Vm, name: &Value) -> PyResult<Value> {
     match name {
         Value::Str(_) => Ok(name.clone()),
         other => {
             let t = vm.type_name(other);
-            Err(vm.type_error(format!(
-                "{func}(): attribute name must be string, not '{t}'"
-            )))
+            Err(vm.type_error(format!("attribute name must be string, not '{t}'")))
         }
     }
 }
 
 fn hasattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "hasattr", &args, 2, 2)?;
-    let name = attr_name(vm, &args.values[1], "hasattr")?;
+    let name = attr_name(vm, &args.values[1])?;
     match vm.getattr(&args.values[0], &name) {
         Ok(_) => Ok(Value::Bool(true)),
         Err(e) if vm.is_instance_of(&e, "AttributeError") => Ok(Value::Bool(false)),
@@ -653,7 +651,7 @@ fn hasattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn getattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "getattr", &args, 2, 3)?;
-    let name = attr_name(vm, &args.values[1], "getattr")?;
+    let name = attr_name(vm, &args.values[1])?;
     match vm.getattr(&args.values[0], &name) {
         Ok(v) => Ok(v),
         Err(e) if args.values.len() == 3 && vm.is_instance_of(&e, "AttributeError") => {
@@ -665,14 +663,14 @@ fn getattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn setattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "setattr", &args, 3, 3)?;
-    let name = attr_name(vm, &args.values[1], "setattr")?;
+    let name = attr_name(vm, &args.values[1])?;
     vm.setattr(&args.values[0], &name, args.values[2].clone())?;
     Ok(Value::None)
 }
 
 fn delattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "delattr", &args, 2, 2)?;
-    let name = attr_name(vm, &args.values[1], "delattr")?;
+    let name = attr_name(vm, &args.values[1])?;
     vm.delattr(&args.values[0], &name)?;
     Ok(Value::None)
 }
@@ -803,6 +801,12 @@ fn divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     if let Some(m) = vm.lookup_special(a, "__divmod__") {
         let r = vm.call(&m, &[a.clone(), b.clone()])?;
+        if !matches!(r, Value::NotImplemented) {
+            return Ok(r);
+        }
+    }
+    if let Some(m) = vm.lookup_special(b, "__rdivmod__") {
+        let r = vm.call(&m, &[b.clone(), a.clone()])?;
         if !matches!(r, Value::NotImplemented) {
             return Ok(r);
         }
