@@ -69,10 +69,14 @@ fn run(cli: Cli) -> ExitCode {
             ExitCode::SUCCESS
         }),
         Some(Command::Run { file }) => with_source(&file, |source| {
-            compile::compile_source(source).map(|code| run_program(source, &code))
+            compile::compile_source(source).map(|(code, warnings)| {
+                print_warnings(source, &warnings);
+                run_program(source, &code)
+            })
         }),
         Some(Command::Dis { file }) => with_source(&file, |source| {
-            compile::compile_source(source).map(|code| {
+            compile::compile_source(source).map(|(code, warnings)| {
+                print_warnings(source, &warnings);
                 write_stdout(&compile::dis::disassemble(&code));
                 ExitCode::SUCCESS
             })
@@ -176,6 +180,23 @@ fn read_source(path: &Path) -> Result<Source, ReadFailure> {
                 error,
             ))
         }
+    }
+}
+
+/// Prints compile-time warnings as Python's warnings module does: location, category and
+/// message, then the source line.
+fn print_warnings(source: &Source, warnings: &[compile::warnings::CompileWarning]) {
+    let mut err = std::io::stderr().lock();
+    for w in warnings {
+        let _ = writeln!(
+            err,
+            "{}:{}: {}: {}\n  {}",
+            source.name,
+            w.line,
+            w.category,
+            w.message,
+            source.line_text(w.line).trim()
+        );
     }
 }
 

@@ -11,6 +11,7 @@ use super::builder::{CodeBuilder, CodeShape, HandlerSetup, Label};
 use super::code::{Code, Const, flags};
 use super::opcode::{BinaryOp, CompareOp, Instr};
 use super::scope::{Resolution, ScopeId, ScopeKind, SymbolTable};
+use super::warnings::{self, CompileWarning};
 use crate::syntax::ast::*;
 use crate::syntax::{Source, SyntaxError};
 
@@ -19,11 +20,12 @@ pub fn compile_module(
     module: &Module,
     table: &SymbolTable,
     source: &Source,
-) -> std::result::Result<Rc<Code>, SyntaxError> {
+) -> std::result::Result<(Rc<Code>, Vec<CompileWarning>), SyntaxError> {
     let mut compiler = Compiler {
         table,
         source,
         units: Vec::new(),
+        warnings: Vec::new(),
     };
     compiler.enter(
         0,
@@ -44,13 +46,15 @@ pub fn compile_module(
         compiler.code().span = last.span;
     }
     compiler.return_none();
-    Ok(Rc::new(compiler.leave(0, 0, 0, 0)))
+    let code = Rc::new(compiler.leave(0, 0, 0, 0));
+    Ok((code, compiler.warnings))
 }
 
 struct Compiler<'a> {
     table: &'a SymbolTable,
     source: &'a Source,
     units: Vec<Unit>,
+    warnings: Vec<CompileWarning>,
 }
 
 /// A code object being compiled.
@@ -518,6 +522,7 @@ impl Compiler<'_> {
                 }
             }
             StmtKind::Assert { test, msg } => {
+                self.warn(stmt.span, warnings::check_assert(test));
                 let end = self.label();
                 self.jump_if(test, true, end)?;
                 self.emit(Instr::LoadAssertionError);
@@ -1241,7 +1246,19 @@ impl Compiler<'_> {
         self.with_span(e.span, |c| c.expr_inner(e))
     }
 
+    fn warn(&mut self, span: Span, message: Option<String>) {
+        if let Some(message) = message {
+            let line = self.line(span) as usize;
+            self.warnings.push(CompileWarning {
+                line,
+                category: "SyntaxWarning",
+                message,
+            });
+        }
+    }
+
     fn expr_inner(&mut self, e: &Expr) -> Result {
+        self.warn(e.span, warnings::check_expr(e));
         match &e.kind {
             ExprKind::Constant(c) => self.load_const(constant(c)),
             ExprKind::Name { id, .. } => self.load_name(id),

@@ -12,6 +12,7 @@ pub mod compiler;
 pub mod dis;
 pub mod opcode;
 pub mod scope;
+pub mod warnings;
 
 use std::rc::Rc;
 
@@ -25,8 +26,11 @@ pub fn check_source(source: &Source) -> Result<(Module, scope::SymbolTable), Syn
     Ok((module, table))
 }
 
-/// Parses, checks and compiles a program into its module code object.
-pub fn compile_source(source: &Source) -> Result<Rc<code::Code>, SyntaxError> {
+/// Parses, checks and compiles a program into its module code object, with the warnings
+/// CPython's compiler would print.
+pub fn compile_source(
+    source: &Source,
+) -> Result<(Rc<code::Code>, Vec<warnings::CompileWarning>), SyntaxError> {
     let (module, table) = check_source(source)?;
     compiler::compile_module(&module, &table, source)
 }
