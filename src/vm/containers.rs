@@ -664,10 +664,10 @@ impl Vm {
                 index: 0,
                 len: d.inner.borrow().len(),
             }),
-            Value::Set(s) => Self::native_iter(NativeIter::Items {
-                items: s.table.borrow().iter().map(|(_, k)| k.clone()).collect(),
-                index: 0,
-                name: "set_iterator",
+            Value::Set(s) => Self::native_iter(NativeIter::Set {
+                set: s.clone(),
+                pos: 0,
+                len: s.table.borrow().len(),
             }),
             Value::Iterator(_) => v.clone(),
             Value::Wrapper(w) => match &**w {
@@ -817,6 +817,22 @@ impl Vm {
                     *next += &*step;
                     Value::int(n)
                 })
+            }
+            NativeIter::Set { set, pos, len } => {
+                let table = set.table.borrow();
+                if table.len() != *len {
+                    *len = usize::MAX;
+                    drop(table);
+                    drop(s);
+                    return Err(self.new_error("RuntimeError", "Set changed size during iteration"));
+                }
+                match table.next_from(*pos) {
+                    Some((next, _, key)) => {
+                        *pos = next;
+                        Some(key.clone())
+                    }
+                    None => None,
+                }
             }
             NativeIter::Items { items, index, .. } => {
                 let item = items.get(*index).cloned();

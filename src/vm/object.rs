@@ -492,7 +492,14 @@ pub enum NativeIter {
         index: usize,
         len: usize,
     },
-    /// A snapshot (sets, reversed sequences): items handed out in order, under the type name
+    /// A set, walked slot by slot; `len` is its size when iteration began (usize::MAX once a
+    /// change has been reported).
+    Set {
+        set: Rc<Set>,
+        pos: usize,
+        len: usize,
+    },
+    /// A snapshot (reversed sequences): items handed out in order, under the type name
     /// CPython's iterator for that source has.
     Items {
         items: Vec<Value>,
@@ -544,6 +551,7 @@ impl NativeIter {
             NativeIter::DictValues { .. } => "dict_valueiterator",
             NativeIter::DictItems { .. } => "dict_itemiterator",
             NativeIter::Items { name, .. } => name,
+            NativeIter::Set { .. } => "set_iterator",
             NativeIter::GetItem { .. } => "iterator",
             NativeIter::Enumerate { .. } => "enumerate",
             NativeIter::Zip { .. } => "zip",
