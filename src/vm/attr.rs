@@ -168,8 +168,29 @@ impl Vm {
                     let fget = fget.clone();
                     return self.call(&fget, std::slice::from_ref(obj)).map(Some);
                 }
+                // A descriptor written in Python: data descriptors (with __set__ or __delete__)
+                // win over the instance's namespace, others lose to it.
+                let descriptor = match &class_attr {
+                    Some(attr @ Value::Instance(_)) => self
+                        .lookup_special(attr, "__get__")
+                        .map(|get| (attr.clone(), get)),
+                    _ => None,
+                };
+                if let Some((attr, get)) = &descriptor
+                    && (self.lookup_special(attr, "__set__").is_some()
+                        || self.lookup_special(attr, "__delete__").is_some())
+                {
+                    let owner = Value::Class(inst.class.clone());
+                    return self
+                        .call(get, &[attr.clone(), obj.clone(), owner])
+                        .map(Some);
+                }
                 if let Some(v) = inst.dict.borrow().get(name) {
                     return Ok(Some(v.clone()));
+                }
+                if let Some((attr, get)) = descriptor {
+                    let owner = Value::Class(inst.class.clone());
+                    return self.call(&get, &[attr, obj.clone(), owner]).map(Some);
                 }
                 if let Some(v) = self.exception_attr(inst, name) {
                     return Ok(Some(v));
@@ -279,6 +300,13 @@ impl Vm {
 
     fn class_attr(&mut self, class: &Rc<Class>, name: &str) -> PyResult<Option<Value>> {
         if let Some(v) = class.lookup(name) {
+            if let Value::Instance(_) = &v
+                && let Some(get) = self.lookup_special(&v, "__get__")
+            {
+                return self
+                    .call(&get, &[v.clone(), Value::None, Value::Class(class.clone())])
+                    .map(Some);
+            }
             return Ok(Some(self.bind_to_class(v, &Value::Class(class.clone()))));
         }
         Ok(match name {
@@ -480,6 +508,12 @@ impl Vm {
         let key = name.as_str().unwrap_or_default();
         match obj {
             Value::Instance(inst) => {
+                if let Some(attr @ Value::Instance(_)) = inst.class.lookup(key)
+                    && let Some(set) = self.lookup_special(&attr, "__set__")
+                {
+                    self.call(&set, &[attr, obj.clone(), value])?;
+                    return Ok(());
+                }
                 if let Some(Value::Wrapper(w)) = inst.class.lookup(key)
                     && let Wrapper::Property { fset, .. } = &*w
                 {
@@ -611,6 +645,12 @@ impl Vm {
         let key = name.as_str().unwrap_or_default();
         match obj {
             Value::Instance(inst) => {
+                if let Some(attr @ Value::Instance(_)) = inst.class.lookup(key)
+                    && let Some(delete) = self.lookup_special(&attr, "__delete__")
+                {
+                    self.call(&delete, &[attr, obj.clone()])?;
+                    return Ok(());
+                }
                 if let Some(Value::Wrapper(w)) = inst.class.lookup(key)
                     && let Wrapper::Property { fdel, .. } = &*w
                 {

@@ -608,6 +608,20 @@ impl Vm {
         if let Value::Cell(cell) = cell {
             *cell.value.borrow_mut() = Value::Class(class.clone());
         }
+        // Attributes that want to know their name and owner are told, in definition order.
+        let attrs: Vec<(Rc<str>, Value)> = class
+            .dict
+            .borrow()
+            .iter()
+            .filter(|(_, v)| matches!(v, Value::Instance(_)))
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect();
+        for (attr_name, attr) in attrs {
+            if let Some(set_name) = self.lookup_special(&attr, "__set_name__") {
+                let owner = Value::Class(class.clone());
+                self.call(&set_name, &[attr, owner, Value::str(&*attr_name)])?;
+            }
+        }
         // The class statement's keywords go to the base's __init_subclass__.
         if let Some(hook) = base.lookup("__init_subclass__")
             && let Value::Wrapper(w) = &hook
