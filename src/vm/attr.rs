@@ -379,6 +379,7 @@ impl Vm {
     /// Data attributes of built-in objects.
     fn native_attr(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
         Ok(Some(match (obj, name) {
+            (_, "__class__") => Value::Class(self.class_of(obj)),
             (Value::Function(f), _) => match name {
                 "__name__" => Value::str(&**f.name.borrow()),
                 "__qualname__" => Value::str(&**f.qualname.borrow()),
@@ -475,7 +476,8 @@ impl Vm {
         let key = name.as_str().unwrap_or_default();
         match obj {
             Value::Instance(inst) => {
-                if !inst.dict.borrow().contains_key(key)
+                if !inst.class.hooks.getattribute
+                    && !inst.dict.borrow().contains_key(key)
                     && let Some(f @ Value::Function(_)) = inst.class.lookup(key)
                 {
                     return Ok((f, Some(obj.clone())));

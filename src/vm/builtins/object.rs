@@ -38,6 +38,13 @@ pub fn install(vm: &mut Vm) {
             },
         ))))),
     );
+    // Mutable containers are unhashable: their classes say so, as CPython's do.
+    for class in [&vm.types.list, &vm.types.dict, &vm.types.set] {
+        class
+            .dict
+            .borrow_mut()
+            .insert(Rc::from("__hash__"), Value::None);
+    }
     let base = vm.types.exception("BaseException");
     add_method(&base, "BaseException", "__repr__", exception_repr);
     add_method(&base, "BaseException", "__str__", exception_str);
@@ -80,14 +87,40 @@ fn repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn str(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::str(vm.repr(&receiver(&args))?))
+    match receiver(&args) {
+        // Built-in values inherit these from `object` in tandem; they keep their own meaning.
+        native @ Value::Str(_) => Ok(native),
+        Value::Instance(inst) => Ok(Value::str(vm.repr(&Value::Instance(inst))?)),
+        native => Ok(Value::str(vm.str_of(&native)?)),
+    }
 }
 
-fn eq(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    match args.values {
-        [a, b, ..] if a.is(b) => Ok(Value::Bool(true)),
-        _ => Ok(Value::NotImplemented),
+fn eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [a, b, ..] = args.values else {
+        return Ok(Value::NotImplemented);
+    };
+    if a.is(b) {
+        return Ok(Value::Bool(true));
     }
+    // A built-in data value compares as its own type does; anything else only by identity.
+    let data = matches!(
+        a,
+        Value::Bool(_)
+            | Value::Int(_)
+            | Value::BigInt(_)
+            | Value::Float(_)
+            | Value::Str(_)
+            | Value::Bytes(_)
+            | Value::Tuple(_)
+            | Value::List(_)
+            | Value::Dict(_)
+            | Value::Set(_)
+            | Value::Range(_)
+    );
+    if !data {
+        return Ok(Value::NotImplemented);
+    }
+    vm.compare(CompareOp::Eq, a, b)
 }
 
 /// `object.__ne__`: the inverse of the type's `__eq__`, unless that is NotImplemented.
@@ -105,12 +138,18 @@ fn ne(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Int(vm.identity_hash(&receiver(&args))))
+    match receiver(&args) {
+        v @ Value::Instance(_) => Ok(Value::Int(vm.identity_hash(&v))),
+        native => Ok(Value::Int(vm.hash(&native)?)),
+    }
 }
 
 fn format(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let spec = args.values.get(1).and_then(|s| s.as_str()).unwrap_or("");
-    Ok(Value::str(vm.format_object(&receiver(&args), spec)?))
+    match receiver(&args) {
+        v @ Value::Instance(_) => Ok(Value::str(vm.format_object(&v, spec)?)),
+        native => Ok(Value::str(vm.format(&native, spec)?)),
+    }
 }
 
 fn setattr(vm: &mut Vm, args: Args) -> PyResult<Value> {

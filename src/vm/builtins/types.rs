@@ -155,8 +155,30 @@ fn int_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
+/// Whether base 0 reads `text` in base 16, 8 or 2 (which the digit limit does not cover).
+fn has_binary_prefix(text: &str, base: u32) -> bool {
+    let body = text
+        .trim()
+        .trim_start_matches(['+', '-'])
+        .to_ascii_lowercase();
+    base == 0 && ["0x", "0o", "0b"].iter().any(|p| body.starts_with(p))
+}
+
+/// CPython 3.11's limit on decimal (and other non-power-of-two base) conversions.
+const MAX_STR_DIGITS: u64 = 4300;
+
 fn parse_int(vm: &mut Vm, text: &str, base: u32, original: &Value) -> PyResult<Value> {
     match numeric::parse_int(text, base) {
+        Some(i) if !base.is_power_of_two() && !has_binary_prefix(text, base) => {
+            // CPython counts the digits written, leading zeros included.
+            let digits = text.chars().filter(|c| c.is_alphanumeric()).count() as u64;
+            if digits > MAX_STR_DIGITS {
+                return Err(vm.value_error(format!(
+                    "Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit"
+                )));
+            }
+            Ok(Value::int(i))
+        }
         Some(i) => Ok(Value::int(i)),
         None => {
             let shown = vm.repr(original)?;
