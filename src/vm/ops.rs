@@ -486,10 +486,19 @@ impl Vm {
                     return Err(self.new_error("ValueError", "negative shift count"));
                 }
                 let Some(n) = y.to_usize() else {
-                    return Err(self.new_error("OverflowError", "too many digits in integer"));
+                    // Past any memory: right shifts bottom out, left shifts of zero stay zero.
+                    return Ok(Value::int(match op {
+                        Rshift if x.is_negative() => BigInt::from(-1),
+                        Rshift => BigInt::zero(),
+                        _ if x.is_zero() => BigInt::zero(),
+                        _ => return Err(self.new_error("MemoryError", "")),
+                    }));
                 };
                 if op == Lshift {
-                    if x.bits() as usize + n > 64 * 1024 * 1024 * 8 {
+                    if x.is_zero() {
+                        return Ok(Value::Int(0));
+                    }
+                    if (x.bits() as usize).saturating_add(n) > 64 * 1024 * 1024 * 8 {
                         return Err(self.new_error("MemoryError", ""));
                     }
                     x << n
@@ -634,6 +643,9 @@ impl Vm {
             };
             return Ok(Value::Bool(result));
         }
+        if let Some(result) = self.compare_sequences(op, a, b)? {
+            return Ok(result);
+        }
         if let Some(ord) = self.native_order(a, b)? {
             return Ok(Value::Bool(match ord {
                 Some(ord) => compare_ord(op, ord),
@@ -735,39 +747,40 @@ impl Vm {
                         }
                     }
                 } else {
-                    return self.sequence_order(a, b);
+                    return Ok(None);
                 }
             }
         }))
     }
 
-    /// Lists with lists and tuples with tuples compare item by item.
-    fn sequence_order(&mut self, a: &Value, b: &Value) -> PyResult<Option<Option<Ordering>>> {
+    /// Lists with lists and tuples with tuples, as CPython's list_richcompare: the first items
+    /// that differ decide, compared with the operator itself (so a custom `__lt__`'s result
+    /// comes back as it is); otherwise the lengths do.
+    fn compare_sequences(
+        &mut self,
+        op: CompareOp,
+        a: &Value,
+        b: &Value,
+    ) -> PyResult<Option<Value>> {
         let (x, y) = match (a, b) {
             (Value::List(x), Value::List(y)) => (x.borrow().clone(), y.borrow().clone()),
             (Value::Tuple(x), Value::Tuple(y)) => (x.to_vec(), y.to_vec()),
             _ => return Ok(None),
         };
+        if matches!(op, CompareOp::Eq | CompareOp::Ne) && x.len() != y.len() {
+            return Ok(Some(Value::Bool(op == CompareOp::Ne)));
+        }
         for (p, q) in x.iter().zip(&y) {
             if p.is(q) || self.eq(p, q)? {
                 continue;
             }
-            // The first differing items decide; they may have no order.
-            if let Some(ord) = self.native_order(p, q)? {
-                return Ok(Some(ord));
-            }
-            let lt = self.rich_compare(CompareOp::Lt, p, q)?;
-            if self.truthy(&lt)? {
-                return Ok(Some(Some(Ordering::Less)));
-            }
-            let gt = self.rich_compare(CompareOp::Gt, p, q)?;
-            return Ok(Some(Some(if self.truthy(&gt)? {
-                Ordering::Greater
-            } else {
-                Ordering::Equal
-            })));
+            return Ok(Some(match op {
+                CompareOp::Eq => Value::Bool(false),
+                CompareOp::Ne => Value::Bool(true),
+                _ => self.compare(op, p, q)?,
+            }));
         }
-        Ok(Some(Some(x.len().cmp(&y.len()))))
+        Ok(Some(Value::Bool(compare_ord(op, x.len().cmp(&y.len())))))
     }
 
     /// Equality of built-in values that need no Python code; `None` otherwise.

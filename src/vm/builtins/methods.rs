@@ -255,8 +255,13 @@ fn list_sort(vm: &mut Vm, args: Args) -> PyResult<Value> {
     // CPython empties the list while sorting, so a key function sees it empty.
     let mut items = std::mem::take(&mut *list.borrow_mut());
     let result = vm.sort(&mut items, key.as_ref(), reverse);
+    let modified = !list.borrow().is_empty();
     *list.borrow_mut() = items;
-    result.map(|_| Value::None)
+    result?;
+    if modified {
+        return Err(vm.value_error("list modified during sort"));
+    }
+    Ok(Value::None)
 }
 
 fn list_reverse(vm: &mut Vm, args: Args) -> PyResult<Value> {
