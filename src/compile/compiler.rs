@@ -728,15 +728,7 @@ impl Compiler<'_> {
         outer: Option<HandlerSetup>,
         end: Label,
     ) -> Result {
-        let cleanup = self.label();
-        let cleanup_setup = HandlerSetup {
-            target: cleanup,
-            depth: depth + 1,
-            lasti: true,
-        };
-        self.code().handler_entry(cleanup_setup);
-        self.code().handler = Some(cleanup_setup);
-        self.emit(Instr::PushExcInfo);
+        let (cleanup, cleanup_setup) = self.begin_handling(depth + 1);
         for handler in handlers {
             let next = self.label();
             self.code().span = handler.span;
@@ -791,6 +783,22 @@ impl Compiler<'_> {
         Ok(())
     }
 
+    /// Starts handling the exception the VM pushed above `depth` items: PUSH_EXC_INFO, under a
+    /// handler that restores the previous exception if handling itself fails (the block
+    /// `exception_cleanup` emits at the returned label).
+    fn begin_handling(&mut self, depth: u32) -> (Label, HandlerSetup) {
+        let cleanup = self.label();
+        let setup = HandlerSetup {
+            target: cleanup,
+            depth,
+            lasti: true,
+        };
+        self.code().handler_entry(setup);
+        self.code().handler = Some(setup);
+        self.emit(Instr::PushExcInfo);
+        (cleanup, setup)
+    }
+
     /// Restores the previously handled exception and re-raises (CPython's cleanup block).
     fn exception_cleanup(&mut self) {
         self.emit(Instr::Copy(3));
@@ -821,15 +829,7 @@ impl Compiler<'_> {
         self.jump(Instr::JumpForward, end);
 
         self.bind(on_error);
-        let cleanup = self.label();
-        let cleanup_setup = HandlerSetup {
-            target: cleanup,
-            depth: depth + 1,
-            lasti: true,
-        };
-        self.code().handler_entry(cleanup_setup);
-        self.code().handler = Some(cleanup_setup);
-        self.emit(Instr::PushExcInfo);
+        let (cleanup, _) = self.begin_handling(depth + 1);
         self.push_block(BlockKind::FinallyEnd, outer);
         self.stmts(finalbody)?;
         self.pop_block();
@@ -871,15 +871,7 @@ impl Compiler<'_> {
         self.jump(Instr::JumpForward, end);
 
         self.bind(on_error);
-        let cleanup = self.label();
-        let cleanup_setup = HandlerSetup {
-            target: cleanup,
-            depth: depth + 2,
-            lasti: true,
-        };
-        self.code().handler_entry(cleanup_setup);
-        self.code().handler = Some(cleanup_setup);
-        self.emit(Instr::PushExcInfo);
+        let (cleanup, _) = self.begin_handling(depth + 2);
         self.emit(Instr::WithExceptStart);
         let suppress = self.label();
         self.jump(Instr::PopJumpIfTrue, suppress);
