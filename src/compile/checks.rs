@@ -269,6 +269,17 @@ impl Checker<'_> {
             }
             ExprKind::Starred { value, .. } => self.target(value),
             ExprKind::Tuple { elts, .. } | ExprKind::List { elts, .. } => {
+                // UNPACK_EX packs the counts before and after the star in one argument.
+                if let Some(star) = elts
+                    .iter()
+                    .position(|e| matches!(e.kind, ExprKind::Starred { .. }))
+                    && (star >= 1 << 8 || elts.len() - star > (i32::MAX >> 8) as usize)
+                {
+                    return err(
+                        "too many expressions in star-unpacking assignment",
+                        target.span,
+                    );
+                }
                 elts.iter().try_for_each(|e| self.target(e))
             }
             _ => self.expr(target),

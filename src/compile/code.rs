@@ -107,12 +107,4 @@ impl Code {
         self.handlers.get(i).filter(|h| h.start <= pc)
     }
     // ANCHOR_END: handler_for
-
-    /// The number of parameter slots, `*args` and `**kwargs` included.
-    pub fn param_count(&self) -> usize {
-        (self.arg_count
-            + self.kwonly_count
-            + self.has_flag(flags::VARARGS) as u32
-            + self.has_flag(flags::VARKEYWORDS) as u32) as usize
-    }
 }

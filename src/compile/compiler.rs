@@ -307,14 +307,10 @@ impl Compiler<'_> {
     fn name_op(&mut self, name: &str) -> NameOp {
         let unit = self.units.last().unwrap();
         let scope = &self.table.scopes[unit.scope];
-        let resolution = if name == "__class__" && scope.kind == ScopeKind::Class {
-            Resolution::Cell
-        } else {
-            scope
-                .symbols
-                .get(name)
-                .map_or(Resolution::GlobalImplicit, |s| s.resolution)
-        };
+        let resolution = scope
+            .symbols
+            .get(name)
+            .map_or(Resolution::GlobalImplicit, |s| s.resolution);
         let function = !matches!(scope.kind, ScopeKind::Module | ScopeKind::Class);
         match resolution {
             Resolution::Local if function => NameOp::Fast(self.slot(name)),
@@ -946,6 +942,7 @@ impl Compiler<'_> {
                     .position(|e| matches!(e.kind, ExprKind::Starred { .. }))
                 {
                     Some(star) => {
+                        // checks.rs bounds `star` so both counts fit the argument.
                         let after = elts.len() - star - 1;
                         self.emit(Instr::UnpackEx(star as u32 | (after as u32) << 8));
                     }

@@ -46,7 +46,6 @@ impl Vm {
                     DictViewKind::Values => t.dict_values.clone(),
                     DictViewKind::Items => t.dict_items.clone(),
                 },
-                Wrapper::Reversed(_) => t.iterator("list_reverseiterator"),
             },
         }
     }
@@ -510,14 +509,16 @@ impl Vm {
         let key = name.as_str().unwrap_or_default();
         match obj {
             Value::Instance(inst) => {
-                if let Some(attr @ Value::Instance(_)) = inst.class.lookup(key)
-                    && let Some(set) = self.lookup_special(&attr, "__set__")
+                // One lookup serves both kinds of data descriptor.
+                let class_attr = inst.class.lookup(key);
+                if let Some(attr @ Value::Instance(_)) = &class_attr
+                    && let Some(set) = self.lookup_special(attr, "__set__")
                 {
-                    self.call(&set, &[attr, obj.clone(), value])?;
+                    self.call(&set, &[attr.clone(), obj.clone(), value])?;
                     return Ok(());
                 }
-                if let Some(Value::Wrapper(w)) = inst.class.lookup(key)
-                    && let Wrapper::Property { fset, .. } = &*w
+                if let Some(Value::Wrapper(w)) = &class_attr
+                    && let Wrapper::Property { fset, .. } = &**w
                 {
                     if matches!(fset, Value::None) {
                         return Err(self.new_error(
@@ -647,14 +648,15 @@ impl Vm {
         let key = name.as_str().unwrap_or_default();
         match obj {
             Value::Instance(inst) => {
-                if let Some(attr @ Value::Instance(_)) = inst.class.lookup(key)
-                    && let Some(delete) = self.lookup_special(&attr, "__delete__")
+                let class_attr = inst.class.lookup(key);
+                if let Some(attr @ Value::Instance(_)) = &class_attr
+                    && let Some(delete) = self.lookup_special(attr, "__delete__")
                 {
-                    self.call(&delete, &[attr, obj.clone()])?;
+                    self.call(&delete, &[attr.clone(), obj.clone()])?;
                     return Ok(());
                 }
-                if let Some(Value::Wrapper(w)) = inst.class.lookup(key)
-                    && let Wrapper::Property { fdel, .. } = &*w
+                if let Some(Value::Wrapper(w)) = &class_attr
+                    && let Wrapper::Property { fdel, .. } = &**w
                 {
                     if matches!(fdel, Value::None) {
                         return Err(self.new_error(

@@ -114,6 +114,9 @@ impl Vm {
             Value::Cell(cell) => cell.value.borrow().clone(),
             v => v.clone(),
         };
+        if receiver.is_null() {
+            return Err(self.new_error("RuntimeError", "super(): arg[0] deleted"));
+        }
         let class_slot = code.slot_names.iter().position(|n| &**n == "__class__");
         let class = class_slot.and_then(|i| match &self.stack[frame.base + i] {
             Value::Cell(cell) => match &*cell.value.borrow() {
@@ -575,10 +578,8 @@ impl Vm {
             )));
         }
         let namespace = Rc::new(RefCell::new(Attrs::default()));
-        let floor = self.stack.len();
-        self.stack
-            .resize(floor + body.code.code.slot_names.len(), Value::Null);
-        let mut frame = Frame::new(body.clone(), floor, floor);
+        // Called as CPython calls it: with no arguments (a body taking some fails here).
+        let mut frame = self.function_frame(body, Args::positional(&[]))?;
         frame.namespace = Some(namespace.clone());
         let cell = self.run_frame(frame)?;
         let mut dict = std::mem::take(&mut *namespace.borrow_mut());

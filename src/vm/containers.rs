@@ -768,13 +768,7 @@ impl Vm {
                 item
             }
             NativeIter::Range { next, stop, step } => {
-                let n = *next;
-                if (*step > 0 && n < *stop) || (*step < 0 && n > *stop) {
-                    *next = n.wrapping_add(*step);
-                    Some(Value::Int(n))
-                } else {
-                    None
-                }
+                step_range(next, *stop, *step).map(Value::Int)
             }
             NativeIter::Str { text, byte } => match text.text[*byte..].chars().next() {
                 Some(c) => {

@@ -624,13 +624,7 @@ impl Vm {
                         let stepped = match top!() {
                             Value::Iterator(it) => match &mut *it.borrow_mut() {
                                 NativeIter::Range { next, stop, step } => {
-                                    let n = *next;
-                                    if (*step > 0 && n < *stop) || (*step < 0 && n > *stop) {
-                                        *next = n.wrapping_add(*step);
-                                        Some(Some(Value::Int(n)))
-                                    } else {
-                                        Some(None)
-                                    }
+                                    Some(step_range(next, *stop, *step).map(Value::Int))
                                 }
                                 _ => None,
                             },

@@ -1306,6 +1306,17 @@ mod tests {
 
     use super::*;
 
+    #[test]
+    fn precisions_past_rusts_formatter_limit_pad_with_zeros() {
+        // Rust's formatter stops at a precision of 65535; CPython goes on with zeros.
+        assert_eq!(format_float(1.5, ".65536f").unwrap().len(), 65538);
+        let tenth = format_float(0.1, ".70000f").unwrap();
+        assert_eq!(tenth.len(), 70002);
+        assert!(tenth.starts_with("0.1000000000000000055511151231257827"));
+        assert!(tenth.ends_with("000"));
+        assert_eq!(format_float(2.5, ".70000e").unwrap().len(), 70006);
+    }
+
     /// Evaluates the integer expressions of the tables: sums of products of `n` and `n**e`.
     fn int(text: &str) -> BigInt {
         let text = text.replace("**", "^");

@@ -563,6 +563,19 @@ impl NativeIter {
     }
 }
 
+/// The next int of a 64-bit range iterator. A step past `i64::MAX` (or `MIN`) ends the range
+/// instead of wrapping around.
+#[inline]
+pub fn step_range(next: &mut i64, stop: i64, step: i64) -> Option<i64> {
+    let n = *next;
+    let more = if step > 0 { n < stop } else { n > stop };
+    if !more {
+        return None;
+    }
+    *next = n.checked_add(step).unwrap_or(stop);
+    Some(n)
+}
+
 /// Small wrapper objects.
 pub enum Wrapper {
     Property {
@@ -582,7 +595,6 @@ pub enum Wrapper {
         dict: Rc<Dict>,
         kind: DictViewKind,
     },
-    Reversed(Value),
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]

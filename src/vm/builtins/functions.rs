@@ -939,10 +939,14 @@ fn hex(vm: &mut Vm, args: Args) -> PyResult<Value> {
     radix(vm, args, "hex", 16)
 }
 
-/// `globals()` and `locals()` are answered by the dispatch loop, which has the frame; called
-/// any other way (through a variable, say) they see the module.
+/// `globals()`, `locals()` and `vars()` are answered by the dispatch loop, which has the
+/// calling frame (through a variable too). Called from native code (`map(globals, ...)`) they
+/// have no Python frame to look at, and say so rather than answer for the wrong scope.
 fn no_frame(vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    Ok(vm.module_dict(&vm.builtins.clone()))
+    Err(vm.new_error(
+        "RuntimeError",
+        "tandem answers globals(), locals() and vars() only when Python code calls them",
+    ))
 }
 
 fn vars(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -113,7 +113,6 @@ fn sys_module(vm: &mut Vm) -> Rc<Module> {
     m.set("platform", Value::str("linux"));
     m.set("maxsize", Value::Int(i64::MAX));
     m.set("byteorder", Value::str("little"));
-    m.set("implementation", Value::str("tandem"));
     m
 }
 
