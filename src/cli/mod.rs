@@ -13,7 +13,7 @@ use clap::{Parser, Subcommand};
 
 use crate::compile;
 use crate::syntax::{self, Source};
-use crate::vm::Vm;
+use crate::vm::{PyResult, Vm};
 use crate::vm::value::Value;
 pub use report::{render_diagnostic, render_syntax_error, stderr_is_styled};
 
@@ -37,7 +37,14 @@ enum Command {
     /// Print a program's abstract syntax tree, as Python's `ast.dump(tree, indent=2)` does
     Ast { file: PathBuf },
     /// Run a program; its output goes to stdout, an uncaught exception's traceback to stderr
-    Run { file: PathBuf },
+    Run {
+        file: PathBuf,
+        /// Let a StopIteration raised inside a generator end it silently, as before Python 3.7
+        /// (PEP 479 turns it into a RuntimeError); `from __future__ import generator_stop`
+        /// still opts a program in to PEP 479
+        #[arg(long)]
+        legacy_stopiteration: bool,
+    },
     /// Disassemble a program's bytecode, as `python -m dis` does
     Dis { file: PathBuf },
 }
@@ -68,10 +75,13 @@ fn run(cli: Cli) -> ExitCode {
             write_stdout(&(syntax::dump::dump_module(module) + "\n"));
             ExitCode::SUCCESS
         }),
-        Some(Command::Run { file }) => with_source(&file, |source| {
+        Some(Command::Run {
+            file,
+            legacy_stopiteration,
+        }) => with_source(&file, |source| {
             compile::compile_source(source).map(|(code, warnings)| {
                 print_warnings(source, &warnings);
-                run_program(source, &code)
+                run_program(source, &code, legacy_stopiteration)
             })
         }),
         Some(Command::Dis { file }) => with_source(&file, |source| {
@@ -201,16 +211,33 @@ fn print_warnings(source: &Source, warnings: &[compile::warnings::CompileWarning
 }
 
 /// Runs a compiled program: 0 on success, 1 after an uncaught exception (its traceback on
-/// stderr), or what `sys.exit()` asked for.
-fn run_program(source: &Source, code: &std::rc::Rc<crate::compile::code::Code>) -> ExitCode {
+/// stderr), or what `sys.exit()` asked for. Generators still suspended are closed at the end,
+/// after the traceback, as CPython's finalisation closes them.
+fn run_program(
+    source: &Source,
+    code: &std::rc::Rc<crate::compile::code::Code>,
+    legacy_stopiteration: bool,
+) -> ExitCode {
     let stdout: Box<dyn Write> = Box::new(std::io::BufWriter::with_capacity(
         1 << 16,
         std::io::stdout(),
     ));
     let stderr: Box<dyn Write> = Box::new(std::io::stderr());
     let mut vm = Vm::new(&source.name, stdout, stderr);
+    vm.pep479 = !legacy_stopiteration;
+    let shown = source.clone();
+    vm.render_traceback = Some(Box::new(move |sections| {
+        report::render_traceback(sections, &shown, stderr_is_styled())
+    }));
     let result = vm.run_main(code);
     vm.flush();
+    let status = report_outcome(&mut vm, source, result);
+    vm.shutdown();
+    status
+}
+
+/// The exit status for how the program ended, with the traceback of an uncaught exception.
+fn report_outcome(vm: &mut Vm, source: &Source, result: PyResult<Value>) -> ExitCode {
     let Err(exc) = result else {
         return ExitCode::SUCCESS;
     };

@@ -191,6 +191,7 @@ impl CodeBuilder {
             cellvars: shape.cellvars,
             free_count: shape.free_count,
             doc: shape.doc,
+            generator_stop: false,
             stack_size: self.max_depth.max(0) as u32 + 1,
         }
     }

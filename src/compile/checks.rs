@@ -53,6 +53,15 @@ const FUTURE_FEATURES: [&str; 10] = [
     "annotations",
 ];
 
+/// Whether the module's `from __future__` imports (which the checks keep first) name `feature`.
+pub fn imports_future(body: &[Stmt], feature: &str) -> bool {
+    body.iter().any(|stmt| {
+        matches!(&stmt.kind, StmtKind::ImportFrom { module: Some(module), names, level: 0 }
+            if module.name == "__future__"
+                && names.iter().any(|alias| alias.name.name == feature))
+    })
+}
+
 /// `from __future__ import x` must come first (after a docstring) and name a known feature.
 fn check_future_imports(body: &[Stmt]) -> Result<(), SyntaxError> {
     let mut at_beginning = true;

@@ -83,6 +83,8 @@ pub struct Code {
     pub stack_size: u32,
     /// A function's docstring (also its first constant).
     pub doc: Option<Rc<str>>,
+    /// A module's `from __future__ import generator_stop`: PEP 479 even in legacy mode.
+    pub generator_stop: bool,
 }
 // ANCHOR_END: code
 

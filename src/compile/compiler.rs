@@ -46,7 +46,9 @@ pub fn compile_module(
         compiler.code().span = last.span;
     }
     compiler.return_none();
-    let code = Rc::new(compiler.leave(0, 0, 0, 0));
+    let mut code = compiler.leave(0, 0, 0, 0);
+    code.generator_stop = super::checks::imports_future(&module.body, "generator_stop");
+    let code = Rc::new(code);
     Ok((code, compiler.warnings))
 }
 
@@ -1146,16 +1148,43 @@ impl Compiler<'_> {
             .map(|c| unit.slots.iter().position(|s| s == c).unwrap() as u32)
             .collect();
         let free = unit.free_count;
+        let generator = self.table.scopes[unit.scope].is_generator;
         for slot in cells {
             self.emit(Instr::MakeCell(slot));
         }
         if free > 0 {
             self.emit(Instr::CopyFreeVars(free));
         }
+        if generator {
+            self.emit(Instr::ReturnGenerator);
+            self.emit(Instr::PopTop);
+        }
         self.emit(Instr::Resume(0));
     }
 
+    // ANCHOR: yield_from
+    /// The loop shared by `yield from` and `await`: SEND passes the value on top into the
+    /// subiterator below it; what it yields is yielded on, and what it returns ends the loop.
+    /// `resume` tells a disassembly (and `gi_yieldfrom`) which kind of suspension this is.
+    fn yield_from_loop(&mut self, resume: u32) {
+        let send = self.label();
+        let exit = self.label();
+        self.bind(send);
+        self.jump(Instr::Send, exit);
+        self.emit(Instr::YieldValue);
+        self.emit(Instr::Resume(resume));
+        self.jump(Instr::JumpBackwardNoInterrupt, send);
+        self.bind(exit);
+    }
+    // ANCHOR_END: yield_from
+
     fn function_def(&mut self, def: &FunctionDef, span: Span) -> Result {
+        if def.is_async {
+            return Err(SyntaxError::new(
+                "coroutines are not supported by this version of tandem yet",
+                span,
+            ));
+        }
         for decorator in &def.decorators {
             self.expr(decorator)?;
         }
@@ -1419,13 +1448,27 @@ impl Compiler<'_> {
                 value,
                 generators,
             } => self.comprehension(e, "<dictcomp>", Comp::Dict(key, value), generators)?,
-            ExprKind::GeneratorExp { generators, .. } => {
-                self.comprehension(e, "<genexpr>", Comp::Gen, generators)?
+            ExprKind::GeneratorExp { elt, generators } => {
+                self.comprehension(e, "<genexpr>", Comp::Gen(elt), generators)?
             }
             ExprKind::Starred { .. } => unreachable!("starred expressions are checked"),
-            ExprKind::Await(_) | ExprKind::Yield(_) | ExprKind::YieldFrom(_) => {
+            ExprKind::Yield(value) => {
+                match value {
+                    Some(value) => self.expr(value)?,
+                    None => self.load_const(Const::None),
+                }
+                self.emit(Instr::YieldValue);
+                self.emit(Instr::Resume(1));
+            }
+            ExprKind::YieldFrom(value) => {
+                self.expr(value)?;
+                self.emit(Instr::GetYieldFromIter);
+                self.load_const(Const::None);
+                self.yield_from_loop(2);
+            }
+            ExprKind::Await(_) => {
                 return Err(SyntaxError::new(
-                    "generators and coroutines are not supported by this version of tandem yet",
+                    "coroutines are not supported by this version of tandem yet",
                     e.span,
                 ));
             }
@@ -1686,19 +1729,16 @@ impl Compiler<'_> {
             self.line(e.span),
         );
         self.emit_prologue();
-        if matches!(kind, Comp::Gen) {
-            return Err(SyntaxError::new(
-                "generator expressions are not supported by this version of tandem yet",
-                e.span,
-            ));
-        }
         match kind {
             Comp::List(_) => self.emit(Instr::BuildList(0)),
             Comp::Set(_) => self.emit(Instr::BuildSet(0)),
             Comp::Dict(..) => self.emit(Instr::BuildMap(0)),
-            Comp::Gen => {}
+            Comp::Gen(_) => {}
         }
         self.comprehension_loop(&kind, generators, 0)?;
+        if let Comp::Gen(_) = kind {
+            self.load_const(Const::None);
+        }
         self.emit(Instr::ReturnValue);
         let code = self.leave(0, 1, 0, 0);
         self.code().span = e.span;
@@ -1749,7 +1789,12 @@ impl Compiler<'_> {
                     self.expr(value)?;
                     self.emit(Instr::MapAdd(depth));
                 }
-                Comp::Gen => {}
+                Comp::Gen(elt) => {
+                    self.expr(elt)?;
+                    self.emit(Instr::YieldValue);
+                    self.emit(Instr::Resume(1));
+                    self.emit(Instr::PopTop);
+                }
             }
         }
         self.jump(Instr::JumpBackward, top);
@@ -1767,7 +1812,7 @@ enum Comp<'a> {
     List(&'a Expr),
     Set(&'a Expr),
     Dict(&'a Expr, &'a Expr),
-    Gen,
+    Gen(&'a Expr),
 }
 
 /// The docstring of a body: its first statement, when that is a string literal.

@@ -100,6 +100,18 @@ pub enum Instr {
     MakeFunction(u32),
     ReturnValue,
 
+    /// Starts a generator function: the frame so far becomes the generator's, which is
+    /// returned to the caller. The first resumption pushes the value sent (always None).
+    ReturnGenerator,
+    /// Suspends the generator, handing the top of the stack to whoever resumed it; the value
+    /// sent in when it resumes replaces it.
+    YieldValue,
+    /// `yield from`'s step: sends the top of the stack into the subiterator below it. A yielded
+    /// value stays on top for YIELD_VALUE; a return replaces the subiterator and jumps.
+    Send(u32),
+    GetYieldFromIter,
+    JumpBackwardNoInterrupt(u32),
+
     RaiseVarargs(u32),
     /// Re-raise the exception on top of the stack; the argument says nothing at run time here
     /// (CPython uses it to restore `f_lasti`), but keeps the listing recognisable.
@@ -361,6 +373,11 @@ impl Instr {
             CallFunctionEx(_) => "CALL_FUNCTION_EX",
             MakeFunction(_) => "MAKE_FUNCTION",
             ReturnValue => "RETURN_VALUE",
+            ReturnGenerator => "RETURN_GENERATOR",
+            YieldValue => "YIELD_VALUE",
+            Send(_) => "SEND",
+            GetYieldFromIter => "GET_YIELD_FROM_ITER",
+            JumpBackwardNoInterrupt(_) => "JUMP_BACKWARD_NO_INTERRUPT",
             RaiseVarargs(_) => "RAISE_VARARGS",
             Reraise(_) => "RERAISE",
             PushExcInfo => "PUSH_EXC_INFO",
@@ -383,7 +400,7 @@ impl Instr {
         match *self {
             JumpForward(t) | JumpBackward(t) | PopJumpIfFalse(t) | PopJumpIfTrue(t)
             | PopJumpIfNone(t) | PopJumpIfNotNone(t) | JumpIfFalseOrPop(t) | JumpIfTrueOrPop(t)
-            | ForIter(t) => Some(t),
+            | ForIter(t) | Send(t) | JumpBackwardNoInterrupt(t) => Some(t),
             _ => None,
         }
     }
@@ -394,7 +411,7 @@ impl Instr {
         match self {
             JumpForward(t) | JumpBackward(t) | PopJumpIfFalse(t) | PopJumpIfTrue(t)
             | PopJumpIfNone(t) | PopJumpIfNotNone(t) | JumpIfFalseOrPop(t) | JumpIfTrueOrPop(t)
-            | ForIter(t) => *t = target,
+            | ForIter(t) | Send(t) | JumpBackwardNoInterrupt(t) => *t = target,
             _ => {}
         }
     }
@@ -428,7 +445,11 @@ impl Instr {
             Nop | Resume(_) | MakeCell(_) | CopyFreeVars(_) | JumpForward(_) | JumpBackward(_)
             | Swap(_) | UnaryPositive | UnaryNegative | UnaryNot | UnaryInvert | GetIter
             | KwNames(_) | LoadAttr(_) | DeleteFast(_) | DeleteDeref(_) | DeleteGlobal(_)
-            | DeleteName(_) | ListToTuple => 0,
+            | DeleteName(_) | ListToTuple | YieldValue | GetYieldFromIter
+            | JumpBackwardNoInterrupt(_) => 0,
+            // The value the first resumption sends in.
+            ReturnGenerator => 1,
+            Send(_) => -(jumping as i32),
             FormatValue(flags) => -((flags >> 2 & 1) as i32),
             Reraise(_) => -1,
             PopTop | StoreFast(_) | StoreDeref(_) | StoreGlobal(_) | StoreName(_)
@@ -497,6 +518,7 @@ impl Instr {
             self,
             Instr::JumpForward(_)
                 | Instr::JumpBackward(_)
+                | Instr::JumpBackwardNoInterrupt(_)
                 | Instr::ReturnValue
                 | Instr::RaiseVarargs(_)
                 | Instr::Reraise(_)

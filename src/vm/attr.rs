@@ -34,6 +34,7 @@ impl Vm {
             Value::Instance(i) => i.class.clone(),
             Value::Module(_) => t.module.clone(),
             Value::Cell(_) => t.cell.clone(),
+            Value::Generator(_) => t.generator.clone(),
             Value::Code(_) => t.code.clone(),
             Value::Iterator(it) => t.iterator(it.borrow().type_name()),
             Value::Wrapper(w) => match &**w {
@@ -41,6 +42,7 @@ impl Vm {
                 Wrapper::StaticMethod(_) => t.staticmethod.clone(),
                 Wrapper::ClassMethod(_) => t.classmethod.clone(),
                 Wrapper::Super { .. } => t.super_.clone(),
+                Wrapper::GeneratorFrame(_) => t.frame.clone(),
                 Wrapper::DictView { kind, .. } => match kind {
                     DictViewKind::Keys => t.dict_keys.clone(),
                     DictViewKind::Values => t.dict_values.clone(),
@@ -457,6 +459,14 @@ impl Vm {
                 "co_names" => Value::tuple(c.names.clone()),
                 _ => return Ok(None),
             },
+            (Value::Generator(g), _) => {
+                let g = g.clone();
+                return Ok(self.generator_attr(&g, name));
+            }
+            (Value::Wrapper(w), _) if let Wrapper::GeneratorFrame(g) = &**w => {
+                let g = g.clone();
+                return self.frame_attr(&g, name);
+            }
             (Value::Wrapper(w), _) => match (&**w, name) {
                 (Wrapper::Property { fget, .. }, "fget") => fget.clone(),
                 (Wrapper::Property { fset, .. }, "fset") => fset.clone(),
@@ -613,6 +623,7 @@ impl Vm {
                 m.set(key, value);
                 Ok(())
             }
+            Value::Generator(g) if self.set_generator_name(g, key, &value)? => Ok(()),
             _ => {
                 let t = self.type_name(obj);
                 if self.native_attr(obj, key)?.is_some() {

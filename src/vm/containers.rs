@@ -6,6 +6,7 @@ use std::rc::Rc;
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive};
 
+use super::generator::Resumed;
 use super::object::*;
 use super::set_table::SetTable;
 use super::value::Value;
@@ -669,7 +670,7 @@ impl Vm {
                 pos: 0,
                 len: s.table.borrow().len(),
             }),
-            Value::Iterator(_) => v.clone(),
+            Value::Iterator(_) | Value::Generator(_) => v.clone(),
             Value::Wrapper(w) => match &**w {
                 Wrapper::DictView { dict, kind } => {
                     let dict = dict.clone();
@@ -721,7 +722,7 @@ impl Vm {
 
     fn is_iterator(&mut self, v: &Value) -> bool {
         match v {
-            Value::Iterator(_) => true,
+            Value::Iterator(_) | Value::Generator(_) => true,
             Value::Instance(_) => self.lookup_special(v, "__next__").is_some(),
             _ => false,
         }
@@ -736,6 +737,10 @@ impl Vm {
     pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
         match it {
             Value::Iterator(state) => self.native_next(state),
+            Value::Generator(generator) => match self.gen_send(generator, Value::None)? {
+                Resumed::Yielded(v) => Ok(Some(v)),
+                Resumed::Returned(_) => Ok(None),
+            },
             Value::Instance(_) => {
                 let Some(m) = self.lookup_special(it, "__next__") else {
                     let name = self.type_name(it);

@@ -7,6 +7,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use super::generator::Generator;
 use super::object::{Attrs, CodeObject, Function};
 
 // ANCHOR: frame
@@ -22,6 +23,8 @@ pub struct Frame {
     pub ret: usize,
     /// A class body's namespace; module code uses its globals instead.
     pub namespace: Option<Rc<RefCell<Attrs>>>,
+    /// The generator whose frame this is, while it runs.
+    pub generator: Option<Rc<Generator>>,
 }
 // ANCHOR_END: frame
 
@@ -33,6 +36,7 @@ impl Frame {
             base,
             ret,
             namespace: None,
+            generator: None,
         }
     }
 

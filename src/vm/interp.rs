@@ -8,6 +8,7 @@
 use std::rc::Rc;
 
 use super::frame::Frame;
+use super::generator::{GenState, Resumed};
 use smallvec::SmallVec;
 
 use super::object::*;
@@ -19,6 +20,8 @@ use crate::compile::opcode::Instr;
 enum Exit {
     /// The frame `run_frame` started with returned.
     Return(Value),
+    /// The frame `run_frame` started with is a generator's, and it yielded.
+    Yield(Value),
     /// An exception raised by an instruction; `fresh` when it was raised here rather than
     /// re-raised, so it gets `__context__` and a traceback entry for this frame.
     Error(PyErr, bool),
@@ -27,29 +30,52 @@ enum Exit {
 impl Vm {
     /// Runs `frame` and every frame it calls until it returns.
     pub fn run_frame(&mut self, frame: Frame) -> PyResult<Value> {
-        if self.native_depth >= super::MAX_NATIVE_DEPTH {
-            self.stack.truncate(frame.ret);
-            return Err(self.new_error("RecursionError", "maximum recursion depth exceeded"));
+        match self.run_frame_with(frame, None)? {
+            Resumed::Returned(v) | Resumed::Yielded(v) => Ok(v),
         }
-        if let Err(e) = self.enter("") {
-            self.stack.truncate(frame.ret);
+    }
+
+    /// Runs `frame` (raising `thrown` in it first, for a generator's `throw()`) until it
+    /// returns, or, for a generator's frame, yields.
+    pub fn run_frame_with(&mut self, frame: Frame, thrown: Option<PyErr>) -> PyResult<Resumed> {
+        let refused = if self.native_depth >= super::MAX_NATIVE_DEPTH {
+            Err(self.new_error("RecursionError", "maximum recursion depth exceeded"))
+        } else {
+            self.enter("")
+        };
+        if let Err(e) = refused {
+            self.abandon(frame);
             return Err(e);
         }
         self.native_depth += 1;
-        let result = self.run_frame_inner(frame);
+        let result = self.run_frame_inner(frame, thrown);
         self.native_depth -= 1;
         result
     }
 
-    fn run_frame_inner(&mut self, frame: Frame) -> PyResult<Value> {
+    /// Drops a frame that could not start; a generator's is closed, as CPython closes one
+    /// that hits the recursion limit when resumed.
+    #[cold]
+    fn abandon(&mut self, mut frame: Frame) {
+        self.stack.truncate(frame.ret);
+        if let Some(generator) = frame.generator.take() {
+            self.gen_finish(&generator);
+        }
+    }
+
+    fn run_frame_inner(&mut self, frame: Frame, thrown: Option<PyErr>) -> PyResult<Resumed> {
         let depth = self.frames.len();
         let mut frame = frame;
+        if let Some(exc) = thrown {
+            self.unwind_into(&mut frame, exc, true, depth)?;
+        }
         loop {
             match self.execute(&mut frame, depth) {
                 Exit::Return(value) => {
                     self.leave();
-                    return Ok(value);
+                    return Ok(Resumed::Returned(value));
                 }
+                Exit::Yield(value) => return Ok(Resumed::Yielded(value)),
                 Exit::Error(exc, fresh) => {
                     if fresh {
                         self.set_context(&exc);
@@ -65,7 +91,7 @@ impl Vm {
     fn unwind_into(
         &mut self,
         frame: &mut Frame,
-        exc: PyErr,
+        mut exc: PyErr,
         mut record: bool,
         depth: usize,
     ) -> PyResult<()> {
@@ -87,13 +113,40 @@ impl Vm {
                 return Ok(());
             }
             self.stack.truncate(frame.ret);
+            let generator = frame.generator.take();
+            if let Some(generator) = &generator {
+                self.gen_finish(generator);
+                exc = self.generator_raised(exc);
+            }
             self.leave();
             if self.frames.len() == depth {
                 return Err(exc);
             }
             *frame = self.frames.pop().expect("a caller is waiting");
+            // Before PEP 479 a StopIteration leaving a generator simply ended it.
+            if generator.is_some() && self.is_instance_of(&exc, "StopIteration") {
+                let value = self.stop_iteration_value(&exc);
+                self.resume_after_generator(frame, value);
+                return Ok(());
+            }
         }
         // ANCHOR_END: unwind
+    }
+
+    /// A generator resumed by FOR_ITER or SEND in `caller` returned `value`: the loop ends,
+    /// or `yield from` has its result.
+    fn resume_after_generator(&mut self, caller: &mut Frame, value: Value) {
+        match caller.code().ops[caller.pc - 1] {
+            Instr::ForIter(exit) => {
+                self.stack.pop();
+                caller.pc = exit as usize;
+            }
+            Instr::Send(exit) => {
+                *self.stack.last_mut().expect("SEND's receiver") = value;
+                caller.pc = exit as usize;
+            }
+            _ => unreachable!("generators are resumed in the loop by FOR_ITER and SEND"),
+        }
     }
 
     /// Runs instructions until the frame `run_frame` started with returns or an instruction
@@ -141,7 +194,7 @@ impl Vm {
                     let callee: Frame = $callee;
                     if let Err(e) = self.enter("") {
                         frame.pc = pc;
-                        self.stack.truncate(callee.ret);
+                        self.abandon(callee);
                         return Exit::Error(e, true);
                     }
                     // Built field by field: storing `pc` into `frame` and reading the frame
@@ -151,17 +204,23 @@ impl Vm {
                         base: frame.base,
                         ret: frame.ret,
                         namespace: frame.namespace.take(),
+                        generator: frame.generator.take(),
                         func: std::mem::replace(&mut frame.func, callee.func),
                     };
-                    frame.pc = 0;
+                    frame.pc = callee.pc;
                     frame.base = callee.base;
                     frame.ret = callee.ret;
                     frame.namespace = callee.namespace;
+                    frame.generator = callee.generator;
                     self.frames.push(caller);
                     continue 'frames;
                 }};
             }
             loop {
+                if super::generator::unfinished_pending() {
+                    frame.pc = pc;
+                    self.close_unfinished();
+                }
                 let instr = instrs[pc];
                 pc += 1;
                 match instr {
@@ -580,7 +639,9 @@ impl Vm {
                         let text = tri!(self.format_value(&v, flags & 3, spec.as_ref()));
                         self.stack.push(text);
                     }
-                    Instr::JumpForward(t) | Instr::JumpBackward(t) => pc = t as usize,
+                    Instr::JumpForward(t)
+                    | Instr::JumpBackward(t)
+                    | Instr::JumpBackwardNoInterrupt(t) => pc = t as usize,
                     Instr::PopJumpIfFalse(t) | Instr::PopJumpIfTrue(t) => {
                         let truth = match self.stack.last() {
                             Some(&Value::Bool(b)) => {
@@ -620,6 +681,14 @@ impl Vm {
                         self.stack.push(it);
                     }
                     Instr::ForIter(t) => {
+                        // A generator runs in this loop, as a call would.
+                        if let Value::Generator(generator) = top!()
+                            && generator.resumable()
+                        {
+                            let generator = generator.clone();
+                            let callee = self.gen_enter(&generator, Some(Value::None));
+                            switch_to!(callee);
+                        }
                         // Ranges step inline; other iterators go through `next`.
                         let stepped = match top!() {
                             Value::Iterator(it) => match &mut *it.borrow_mut() {
@@ -728,6 +797,26 @@ impl Vm {
                     Instr::ReturnValue => {
                         let value = pop!();
                         self.stack.truncate(frame.ret);
+                        let generator = frame.generator.take();
+                        if let Some(generator) = &generator {
+                            self.gen_finish(generator);
+                        }
+                        if self.frames.len() == depth {
+                            frame.pc = pc;
+                            return Exit::Return(value);
+                        }
+                        self.leave();
+                        *frame = self.frames.pop().expect("a caller is waiting");
+                        if generator.is_some() {
+                            self.resume_after_generator(frame, value);
+                        } else {
+                            self.stack.push(value);
+                        }
+                        continue 'frames;
+                    }
+                    // ANCHOR_END: return_to_caller
+                    Instr::ReturnGenerator => {
+                        let value = self.make_generator(frame, pc);
                         if self.frames.len() == depth {
                             frame.pc = pc;
                             return Exit::Return(value);
@@ -737,10 +826,52 @@ impl Vm {
                         self.stack.push(value);
                         continue 'frames;
                     }
-                    // ANCHOR_END: return_to_caller
+                    // ANCHOR: yield_value
+                    Instr::YieldValue => {
+                        let value = pop!();
+                        self.gen_suspend(frame, pc);
+                        self.leave();
+                        if self.frames.len() == depth {
+                            return Exit::Yield(value);
+                        }
+                        // The resumer (FOR_ITER or SEND) continues with the value.
+                        *frame = self.frames.pop().expect("a resumer is waiting");
+                        self.stack.push(value);
+                        continue 'frames;
+                    }
+                    // ANCHOR_END: yield_value
+                    Instr::Send(exit) => {
+                        let sent = pop!();
+                        // A generator runs in this loop; errors (and other iterators) take
+                        // the general path.
+                        if let Value::Generator(generator) = top!()
+                            && generator.resumable()
+                            && (matches!(sent, Value::None)
+                                || generator.state.get() != GenState::Created)
+                        {
+                            let generator = generator.clone();
+                            let callee = self.gen_enter(&generator, Some(sent));
+                            switch_to!(callee);
+                        }
+                        let receiver = top!().clone();
+                        match tri!(self.send(&receiver, sent)) {
+                            Resumed::Yielded(v) => self.stack.push(v),
+                            Resumed::Returned(v) => {
+                                *self.stack.last_mut().expect("SEND's receiver") = v;
+                                pc = exit as usize;
+                            }
+                        }
+                    }
+                    Instr::GetYieldFromIter => {
+                        if !matches!(top!(), Value::Generator(_)) {
+                            let v = pop!();
+                            let it = tri!(self.iter(&v));
+                            self.stack.push(it);
+                        }
+                    }
                     Instr::RaiseVarargs(n) => {
                         let exc = match n {
-                            0 => match self.handled.clone() {
+                            0 => match self.current_exception() {
                                 Some(exc) => {
                                     frame.pc = pc;
                                     return Exit::Error(exc, false);

@@ -10,6 +10,7 @@ pub mod call;
 pub mod containers;
 pub mod exc;
 pub mod frame;
+pub mod generator;
 pub mod interp;
 pub mod numeric;
 pub mod object;
@@ -61,8 +62,19 @@ pub struct Vm {
     pub builtins: Rc<Module>,
     /// Built-in modules already imported.
     pub modules: ModuleTable,
-    /// The exception being handled (`sys.exc_info()`), for implicit chaining.
+    /// The exception the running frame is handling, for implicit chaining.
     pub handled: Option<PyErr>,
+    /// The `handled` of each generator's resumer, innermost last (CPython's chain of
+    /// `exc_info`); `sys.exc_info()` is the innermost exception among them and `handled`.
+    pub exc_chain: Vec<Option<PyErr>>,
+    /// PEP 479: a StopIteration leaving a generator becomes a RuntimeError. Off only in
+    /// legacy mode, unless the program imports `generator_stop` from `__future__`.
+    pub pep479: bool,
+    /// Renders a traceback for stderr when the VM reports an exception it cannot raise
+    /// (the CLI's, with source snippets; plain lines without it).
+    pub render_traceback: Option<Box<dyn Fn(&[traceback::Section]) -> String>>,
+    /// Every generator made, oldest first, for [`Vm::shutdown`] (pruned as they die).
+    pub generators: Vec<std::rc::Weak<generator::Generator>>,
     /// Python frames plus native calls in progress, against `recursion_limit`.
     pub depth: usize,
     pub recursion_limit: usize,
@@ -88,6 +100,10 @@ impl Vm {
             builtins: Rc::new(Module::new("builtins")),
             modules: ModuleTable::default(),
             handled: None,
+            exc_chain: Vec::new(),
+            pep479: true,
+            render_traceback: None,
+            generators: Vec::new(),
             depth: 0,
             recursion_limit: DEFAULT_RECURSION_LIMIT,
             native_depth: 0,
@@ -141,10 +157,24 @@ impl Vm {
 
     /// Runs a module's code as `__main__`.
     pub fn run_main(&mut self, code: &Rc<Code>) -> PyResult<Value> {
+        if code.generator_stop {
+            self.pep479 = true;
+        }
         let globals = Rc::new(Module::new("__main__"));
-        globals.set("__name__", Value::str("__main__"));
+        let file = self.main_file.clone();
+        self.run_module(code, &globals, &file)
+    }
+
+    /// Runs a module's code with `globals` as its namespace.
+    pub fn run_module(
+        &mut self,
+        code: &Rc<Code>,
+        globals: &Rc<Module>,
+        file: &str,
+    ) -> PyResult<Value> {
+        globals.set("__name__", Value::str(&*globals.name));
         globals.set("__doc__", Value::None);
-        globals.set("__file__", Value::str(&*self.main_file));
+        globals.set("__file__", Value::str(file));
         globals.set("__builtins__", Value::Module(self.builtins.clone()));
         let code = self.code_object(code);
         let slots = code.code.slot_names.len();
@@ -152,7 +182,7 @@ impl Vm {
             name: RefCell::new(code.code.name.clone()),
             qualname: RefCell::new(code.code.qualname.clone()),
             code,
-            globals,
+            globals: globals.clone(),
             defaults: RefCell::new(Vec::new()),
             kwdefaults: RefCell::new(Vec::new()),
             closure: Vec::new(),
@@ -163,6 +193,30 @@ impl Vm {
         let base = self.stack.len();
         self.stack.resize(base + slots, Value::Null);
         self.run_frame(Frame::new(module, base, base))
+    }
+
+    /// The exception being handled, looking through the generators being run
+    /// (`sys.exc_info()`).
+    pub fn current_exception(&self) -> Option<PyErr> {
+        self.handled
+            .clone()
+            .or_else(|| self.exc_chain.iter().rev().find_map(|e| e.clone()))
+    }
+
+    /// Ends the program as CPython's finalisation does: every generator still suspended is
+    /// closed, oldest first (the order CPython's garbage collector finalises them in, since a
+    /// module's globals always reach its generators through a cycle), running its `finally`.
+    pub fn shutdown(&mut self) {
+        self.close_unfinished();
+        for generator in std::mem::take(&mut self.generators) {
+            if let Some(generator) = generator.upgrade()
+                && generator.state.get() == generator::GenState::Suspended
+                && let Err(e) = self.gen_close(&generator)
+            {
+                self.report_unraisable(&Value::Generator(generator.clone()), &e);
+            }
+        }
+        self.flush();
     }
 
     /// Counts one level of nesting, raising RecursionError past the limit as CPython does;

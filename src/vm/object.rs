@@ -317,6 +317,8 @@ pub enum Layout {
     Cell,
     Code,
     Iterator,
+    Generator,
+    Frame,
     Property,
     StaticMethod,
     ClassMethod,
@@ -590,6 +592,8 @@ pub enum Wrapper {
         class: Rc<Class>,
         receiver: Value,
     },
+    /// A suspended generator's frame (`gi_frame`), read live.
+    GeneratorFrame(Rc<super::generator::Generator>),
     /// dict.keys() / values() / items(): live views.
     DictView {
         dict: Rc<Dict>,

@@ -96,6 +96,10 @@ impl Vm {
             Value::Function(f) => {
                 format!("<function {} at {}>", f.qualname.borrow(), self.address(v))
             }
+            Value::Generator(g) => {
+                let qualname = g.qualname.borrow().clone();
+                format!("<generator object {qualname} at {}>", self.address(v))
+            }
             Value::Builtin(b) => match (&b.bound, b.owner) {
                 (Some(Value::Module(_)) | None, _) => {
                     format!("<built-in function {}>", b.name)
@@ -174,6 +178,16 @@ impl Vm {
                 format!("<{name} object at {}>", self.address(v))
             }
             Value::Wrapper(w) => match &**w {
+                Wrapper::GeneratorFrame(g) => {
+                    let code = &g.func.code.code;
+                    format!(
+                        "<frame at {}, file '{}', line {}, code {}>",
+                        self.address(v),
+                        code.filename,
+                        g.line(),
+                        code.name
+                    )
+                }
                 Wrapper::DictView { dict, kind } => {
                     let entries: Vec<DictEntry> = dict.inner.borrow().iter().cloned().collect();
                     let (name, items) = match kind {

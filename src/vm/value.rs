@@ -9,6 +9,7 @@ use std::rc::Rc;
 use num_bigint::BigInt;
 use num_traits::ToPrimitive;
 
+use super::generator::Generator;
 use super::object::*;
 
 // ANCHOR: value
@@ -42,6 +43,7 @@ pub enum Value {
     Cell(Rc<CellObj>),
     Code(Rc<CodeObject>),
     Iterator(Rc<RefCell<NativeIter>>),
+    Generator(Rc<Generator>),
     /// property, staticmethod, classmethod, super and the other small wrappers.
     Wrapper(Rc<Wrapper>),
 }
@@ -93,6 +95,7 @@ impl Value {
             Value::Cell(r) => Value::Cell(r.clone()),
             Value::Code(r) => Value::Code(r.clone()),
             Value::Iterator(r) => Value::Iterator(r.clone()),
+            Value::Generator(r) => Value::Generator(r.clone()),
             Value::Wrapper(r) => Value::Wrapper(r.clone()),
         }
     }
@@ -186,6 +189,7 @@ impl Value {
             Cell(r) => Rc::as_ptr(r) as *const u8 as usize,
             Code(r) => Rc::as_ptr(r) as *const u8 as usize,
             Iterator(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Generator(r) => Rc::as_ptr(r) as *const u8 as usize,
             Wrapper(r) => Rc::as_ptr(r) as *const u8 as usize,
             _ => return Option::None,
         })

@@ -717,7 +717,7 @@ fn next(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "next", &args, 1, 2)?;
     let it = &args.values[0];
     let is_iterator = match it {
-        Value::Iterator(_) => true,
+        Value::Iterator(_) | Value::Generator(_) => true,
         Value::Instance(_) => vm.lookup_special(it, "__next__").is_some(),
         _ => false,
     };
@@ -735,11 +735,23 @@ fn next(vm: &mut Vm, args: Args) -> PyResult<Value> {
             other => other,
         };
     }
+    if let Value::Generator(generator) = it {
+        // A generator's return value travels in the StopIteration.
+        return match (super::generators::next(vm, generator), args.values.get(1)) {
+            (Err(e), Some(default)) if vm.is_instance_of(&e, "StopIteration") => {
+                Ok(default.clone())
+            }
+            (result, _) => result,
+        };
+    }
     match vm.next(it)? {
         Some(v) => Ok(v),
         None => match args.values.get(1) {
             Some(default) => Ok(default.clone()),
-            None => Err(vm.new_error("StopIteration", "")),
+            None => Err(crate::vm::exc::new_exception(
+                vm.types.exception("StopIteration"),
+                Vec::new(),
+            )),
         },
     }
 }

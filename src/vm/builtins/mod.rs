@@ -4,6 +4,7 @@
 //! argument. [`install`] fills the builtins module and the type dictionaries at start-up.
 
 mod functions;
+mod generators;
 mod methods;
 mod modules;
 mod object;
@@ -20,6 +21,7 @@ pub fn install(vm: &mut Vm) {
     functions::install(vm);
     types::install(vm);
     methods::install(vm);
+    generators::install(vm);
     str_methods::install(vm);
     let builtins = vm.builtins.clone();
     for (name, class) in vm.types.exceptions.clone() {

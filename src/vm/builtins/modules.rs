@@ -22,6 +22,9 @@ impl Vm {
             "functools" => functools_module(self),
             "time" => time_module(),
             "builtins" => self.builtins.clone(),
+            "__future__" => self.bundled_module("__future__", include_str!("../stdlib/__future__.py"))?,
+            "inspect" => self.bundled_module("inspect", include_str!("../stdlib/inspect.py"))?,
+            "types" => self.bundled_module("types", include_str!("../stdlib/types.py"))?,
             _ => {
                 let class = self.types.exception("ModuleNotFoundError");
                 let err = crate::vm::exc::new_exception(
@@ -33,6 +36,17 @@ impl Vm {
         };
         self.modules.insert(Rc::from(top), module.clone());
         Ok(Value::Module(module))
+    }
+
+    /// A module tandem bundles as Python source (`src/vm/stdlib/`), compiled and run on
+    /// its first import.
+    fn bundled_module(&mut self, name: &str, text: &str) -> PyResult<Rc<Module>> {
+        let source = crate::syntax::Source::new(format!("<tandem>/{name}.py"), text);
+        let (code, _) = crate::compile::compile_source(&source)
+            .expect("bundled modules are valid programs (tests compile each one)");
+        let module = Rc::new(Module::new(name));
+        self.run_module(&code, &module, &source.name)?;
+        Ok(module)
     }
 
     /// `from module import name`.
