@@ -3,6 +3,9 @@
 //! end stderr with the same exception line and warning lines (`.err`); traceback layout is
 //! tandem's own. The expected files come from `tools/regen_expected.py`.
 //!
+//! Cases under a `legacy` folder record CPython 3.6 (before PEP 479) and run under
+//! `tandem run --legacy-stopiteration`.
+//!
 //! Cases that need a later issue are listed in tests/parity/EXPECTED_FAILURES with that issue; a
 //! listed case that passes fails the test, so the list can only shrink.
 
@@ -22,8 +25,10 @@ struct Outcome {
 
 fn run(case: &Path) -> Result<Outcome, String> {
     let folder = case.parent().expect("cases live in folders");
+    let legacy = case.components().any(|p| p.as_os_str() == "legacy");
     let mut child = Command::new(env!("CARGO_BIN_EXE_tandem"))
         .arg("run")
+        .args(legacy.then_some("--legacy-stopiteration"))
         .arg(case.file_name().expect("a file"))
         .current_dir(folder)
         .stdin(Stdio::null())
@@ -170,11 +175,7 @@ fn programs_behave_as_under_cpython() {
             "EXPECTED_FAILURES: {path} must name the issue it waits for"
         );
     }
-    // Legacy cases are CPython 3.6's behaviour, run under --legacy-stopiteration (issue 4).
-    let cases: Vec<PathBuf> = common::cases("tests/parity")
-        .into_iter()
-        .filter(|c| !c.components().any(|p| p.as_os_str() == "legacy"))
-        .collect();
+    let cases: Vec<PathBuf> = common::cases("tests/parity");
     let threads = std::thread::available_parallelism().map_or(2, |n| n.get());
     let chunks: Vec<&[PathBuf]> = cases.chunks(cases.len().div_ceil(threads)).collect();
     let results: Vec<(PathBuf, Result<(), String>)> = std::thread::scope(|scope| {

@@ -13,8 +13,8 @@ use clap::{Parser, Subcommand};
 
 use crate::compile;
 use crate::syntax::{self, Source};
-use crate::vm::{PyResult, Vm};
 use crate::vm::value::Value;
+use crate::vm::{PyResult, Vm};
 pub use report::{render_diagnostic, render_syntax_error, stderr_is_styled};
 
 #[derive(Parser)]

@@ -398,9 +398,17 @@ impl Instr {
     pub fn jump_target(&self) -> Option<u32> {
         use Instr::*;
         match *self {
-            JumpForward(t) | JumpBackward(t) | PopJumpIfFalse(t) | PopJumpIfTrue(t)
-            | PopJumpIfNone(t) | PopJumpIfNotNone(t) | JumpIfFalseOrPop(t) | JumpIfTrueOrPop(t)
-            | ForIter(t) | Send(t) | JumpBackwardNoInterrupt(t) => Some(t),
+            JumpForward(t)
+            | JumpBackward(t)
+            | PopJumpIfFalse(t)
+            | PopJumpIfTrue(t)
+            | PopJumpIfNone(t)
+            | PopJumpIfNotNone(t)
+            | JumpIfFalseOrPop(t)
+            | JumpIfTrueOrPop(t)
+            | ForIter(t)
+            | Send(t)
+            | JumpBackwardNoInterrupt(t) => Some(t),
             _ => None,
         }
     }
@@ -409,9 +417,17 @@ impl Instr {
     pub fn set_jump_target(&mut self, target: u32) {
         use Instr::*;
         match self {
-            JumpForward(t) | JumpBackward(t) | PopJumpIfFalse(t) | PopJumpIfTrue(t)
-            | PopJumpIfNone(t) | PopJumpIfNotNone(t) | JumpIfFalseOrPop(t) | JumpIfTrueOrPop(t)
-            | ForIter(t) | Send(t) | JumpBackwardNoInterrupt(t) => *t = target,
+            JumpForward(t)
+            | JumpBackward(t)
+            | PopJumpIfFalse(t)
+            | PopJumpIfTrue(t)
+            | PopJumpIfNone(t)
+            | PopJumpIfNotNone(t)
+            | JumpIfFalseOrPop(t)
+            | JumpIfTrueOrPop(t)
+            | ForIter(t)
+            | Send(t)
+            | JumpBackwardNoInterrupt(t) => *t = target,
             _ => {}
         }
     }
@@ -442,10 +458,27 @@ impl Instr {
     pub fn stack_effect(&self, jumping: bool) -> i32 {
         use Instr::*;
         match *self {
-            Nop | Resume(_) | MakeCell(_) | CopyFreeVars(_) | JumpForward(_) | JumpBackward(_)
-            | Swap(_) | UnaryPositive | UnaryNegative | UnaryNot | UnaryInvert | GetIter
-            | KwNames(_) | LoadAttr(_) | DeleteFast(_) | DeleteDeref(_) | DeleteGlobal(_)
-            | DeleteName(_) | ListToTuple | YieldValue | GetYieldFromIter
+            Nop
+            | Resume(_)
+            | MakeCell(_)
+            | CopyFreeVars(_)
+            | JumpForward(_)
+            | JumpBackward(_)
+            | Swap(_)
+            | UnaryPositive
+            | UnaryNegative
+            | UnaryNot
+            | UnaryInvert
+            | GetIter
+            | KwNames(_)
+            | LoadAttr(_)
+            | DeleteFast(_)
+            | DeleteDeref(_)
+            | DeleteGlobal(_)
+            | DeleteName(_)
+            | ListToTuple
+            | YieldValue
+            | GetYieldFromIter
             | JumpBackwardNoInterrupt(_) => 0,
             // The value the first resumption sends in.
             ReturnGenerator => 1,

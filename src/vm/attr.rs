@@ -693,6 +693,8 @@ impl Vm {
                 }
                 Ok(())
             }
+            // A generator's names can be replaced but not removed.
+            Value::Generator(g) if self.set_generator_name(g, key, &Value::Null)? => Ok(()),
             _ => Err(self.no_attribute(obj, key)),
         }
     }

@@ -432,6 +432,11 @@ impl Vm {
 
     /// Calls a class: makes an instance and runs `__init__`.
     pub fn instantiate(&mut self, class: &Rc<Class>, args: Args) -> PyResult<Value> {
+        // Made only by the VM: running a generator function, or asking for its frame.
+        if matches!(class.layout, Layout::Generator | Layout::Frame) {
+            let name = &class.name;
+            return Err(self.type_error(format!("cannot create '{name}' instances")));
+        }
         if class.layout != Layout::Object && class.layout != Layout::Exception {
             if let Some(new) = class.lookup("__new__")
                 && let Value::Builtin(b) = &new
@@ -571,8 +576,24 @@ impl Vm {
             );
         }
         let base = bases.pop().unwrap_or_else(|| self.types.object.clone());
+        let base_name = &base.name;
+        if matches!(
+            base.layout,
+            Layout::Bool
+                | Layout::NoneType
+                | Layout::NotImplementedType
+                | Layout::Ellipsis
+                | Layout::Function
+                | Layout::BuiltinFunction
+                | Layout::Range
+                | Layout::Slice
+                | Layout::Generator
+        ) {
+            return Err(
+                self.type_error(format!("type '{base_name}' is not an acceptable base type"))
+            );
+        }
         if !matches!(base.layout, Layout::Object | Layout::Exception) {
-            let base_name = &base.name;
             return Err(self.type_error(format!(
                 "subclassing the built-in type '{base_name}' is not supported by tandem"
             )));

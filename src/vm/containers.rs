@@ -736,10 +736,17 @@ impl Vm {
     /// `next(it)`: `None` at the end (StopIteration from `__next__` is caught here).
     pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
         match it {
-            Value::Iterator(state) => self.native_next(state),
-            Value::Generator(generator) => match self.gen_send(generator, Value::None)? {
-                Resumed::Yielded(v) => Ok(Some(v)),
-                Resumed::Returned(_) => Ok(None),
+            // A StopIteration from inside a native iterator (a function `map` calls, say) or
+            // from a legacy-mode generator ends the iteration, as CPython's consumers take it.
+            Value::Iterator(state) => match self.native_next(state) {
+                Err(e) if self.is_instance_of(&e, "StopIteration") => Ok(None),
+                other => other,
+            },
+            Value::Generator(generator) => match self.gen_send(generator, Value::None) {
+                Ok(Resumed::Yielded(v)) => Ok(Some(v)),
+                Ok(Resumed::Returned(_)) => Ok(None),
+                Err(e) if self.is_instance_of(&e, "StopIteration") => Ok(None),
+                Err(e) => Err(e),
             },
             Value::Instance(_) => {
                 let Some(m) = self.lookup_special(it, "__next__") else {
@@ -957,6 +964,9 @@ impl Vm {
                     Ok(false) => (Ok(Some(v)), NativeIter::Callable { func, sentinel }),
                     Err(e) => (Err(e), NativeIter::Callable { func, sentinel }),
                 },
+                Err(e) if self.is_instance_of(&e, "StopIteration") => {
+                    (Ok(None), NativeIter::Exhausted)
+                }
                 Err(e) => (Err(e), NativeIter::Callable { func, sentinel }),
             },
             other => (Ok(None), other),
@@ -1125,7 +1135,7 @@ impl Vm {
                 }
                 Ok(false)
             }
-            Value::Iterator(_) => {
+            Value::Iterator(_) | Value::Generator(_) => {
                 while let Some(v) = self.next(container)? {
                     if v.is(item) || self.eq(&v, item)? {
                         return Ok(true);

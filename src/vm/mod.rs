@@ -15,6 +15,7 @@ pub mod interp;
 pub mod numeric;
 pub mod object;
 pub mod ops;
+pub mod percent;
 pub mod repr;
 pub mod set_table;
 pub mod suggest;

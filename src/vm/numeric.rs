@@ -413,6 +413,20 @@ pub fn format_float(v: f64, spec: &str) -> Result<String, NumError> {
     }
 }
 
+/// The float conversions of printf-style formatting (`'%.3e' % v`): PyOS_double_to_string with
+/// no flag but `#`'s. `code` is one of e, E, f, F, g and G; the caller pads.
+pub fn format_float_printf(v: f64, code: char, precision: usize, alternate: bool) -> String {
+    FloatStyle {
+        code: code.to_ascii_lowercase(),
+        precision,
+        add_dot_0: false,
+        alternate,
+        no_neg_0: false,
+        upper: code.is_ascii_uppercase(),
+    }
+    .render(v)
+}
+
 /// format_float_internal: renders with PyOS_double_to_string's rules, then pads and groups.
 /// 'n' is 'g' because the VM always runs in the C locale.
 fn format_float_spec(v: f64, spec: &Spec) -> Result<String, NumError> {

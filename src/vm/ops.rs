@@ -369,6 +369,10 @@ impl Vm {
                 }
                 Some(Value::Dict(target))
             }
+            // printf-style formatting. It comes before the right operand's __rmod__, as
+            // CPython's str and bytes slots do (there are no str or bytes subclasses here).
+            (Remainder, Value::Str(format), _) => Some(self.percent_format_str(&format.text, b)?),
+            (Remainder, Value::Bytes(format), _) => Some(self.percent_format_bytes(format, b)?),
             _ => None,
         })
     }

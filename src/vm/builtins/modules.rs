@@ -22,7 +22,9 @@ impl Vm {
             "functools" => functools_module(self),
             "time" => time_module(),
             "builtins" => self.builtins.clone(),
-            "__future__" => self.bundled_module("__future__", include_str!("../stdlib/__future__.py"))?,
+            "__future__" => {
+                self.bundled_module("__future__", include_str!("../stdlib/__future__.py"))?
+            }
             "inspect" => self.bundled_module("inspect", include_str!("../stdlib/inspect.py"))?,
             "types" => self.bundled_module("types", include_str!("../stdlib/types.py"))?,
             _ => {
