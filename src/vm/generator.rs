@@ -433,32 +433,44 @@ impl Vm {
     }
 
     /// Closes every suspended generator that lost its last reference since the last check,
-    /// reporting errors as CPython reports exceptions it cannot raise.
+    /// reporting errors as CPython reports exceptions it cannot raise; `at` is the frame and
+    /// instruction that dropped them, if any.
     #[cold]
-    pub fn close_unfinished(&mut self) {
+    pub fn close_unfinished(&mut self, at: Option<(&Frame, usize)>) {
         ANY_UNFINISHED.with(|flag| flag.set(false));
         loop {
             let next = UNFINISHED.with(|list| list.borrow_mut().pop());
             let Some(generator) = next else { break };
             if let Err(e) = self.gen_close(&generator) {
-                self.report_unraisable(&Value::Generator(generator.clone()), &e);
+                self.report_unraisable(&Value::Generator(generator.clone()), &e, at);
             }
+            // Finalised once, as CPython does: one that ignored GeneratorExit is dropped now
+            // without another attempt.
+            generator.state.set(GenState::Closed);
         }
     }
 }
 
 impl Vm {
     /// CPython's `PyErr_WriteUnraisable`: an exception raised where nobody can catch it (a
-    /// generator's `finally` during finalisation) is printed on stderr and the program goes on.
-    pub fn report_unraisable(&mut self, obj: &Value, exc: &PyErr) {
+    /// generator's `finally` during finalisation) is printed on stderr and the program goes
+    /// on. Only its own traceback is shown, not its chain; one raised by the VM itself gets
+    /// the frame running at the time, as CPython gives it.
+    pub fn report_unraisable(&mut self, obj: &Value, exc: &PyErr, at: Option<(&Frame, usize)>) {
         let what = self.repr(obj).unwrap_or_default();
-        let sections = self.traceback_sections(exc);
-        let text = match &self.render_traceback {
-            Some(render) => render(&sections),
-            None => sections
-                .iter()
-                .map(|s| s.line.clone() + "\n")
-                .collect::<String>(),
+        if let (Some((frame, pc)), Some(state)) = (at, &exc.exc)
+            && state.borrow().traceback.is_empty()
+        {
+            self.add_traceback(exc, frame, pc);
+        }
+        let last = self.traceback_sections(exc).pop().map(|mut section| {
+            section.link = None;
+            section
+        });
+        let text = match (&self.render_traceback, last) {
+            (Some(render), Some(section)) => render(std::slice::from_ref(&section)),
+            (None, Some(section)) => section.line + "\n",
+            (_, None) => String::new(),
         };
         let _ = self.stdout.flush();
         let _ = write!(self.stderr, "Exception ignored in: {what}\n{text}");

@@ -219,7 +219,7 @@ impl Vm {
             loop {
                 if super::generator::unfinished_pending() {
                     frame.pc = pc;
-                    self.close_unfinished();
+                    self.close_unfinished(Some((frame, pc.saturating_sub(1))));
                 }
                 let instr = instrs[pc];
                 pc += 1;

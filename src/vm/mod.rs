@@ -208,13 +208,13 @@ impl Vm {
     /// closed, oldest first (the order CPython's garbage collector finalises them in, since a
     /// module's globals always reach its generators through a cycle), running its `finally`.
     pub fn shutdown(&mut self) {
-        self.close_unfinished();
+        self.close_unfinished(None);
         for generator in std::mem::take(&mut self.generators) {
             if let Some(generator) = generator.upgrade()
                 && generator.state.get() == generator::GenState::Suspended
                 && let Err(e) = self.gen_close(&generator)
             {
-                self.report_unraisable(&Value::Generator(generator.clone()), &e);
+                self.report_unraisable(&Value::Generator(generator.clone()), &e, None);
             }
         }
         self.flush();
