@@ -75,7 +75,7 @@ impl Vm {
     /// Implicit chaining: a new exception raised while another is handled records it as its
     /// `__context__`, breaking any cycle this would make as CPython does.
     pub fn set_context(&mut self, exc: &PyErr) {
-        let Some(handled) = self.handled.clone() else {
+        let Some(handled) = self.current_exception() else {
             return;
         };
         if Rc::ptr_eq(&handled, exc) {

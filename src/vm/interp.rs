@@ -77,7 +77,9 @@ impl Vm {
                 }
                 Exit::Yield(value) => return Ok(Resumed::Yielded(value)),
                 Exit::Error(exc, fresh) => {
-                    if fresh {
+                    // An exception that comes out of native code with a context got it where
+                    // it was raised, perhaps in a generator handling another exception.
+                    if fresh && exc.exc.as_ref().is_none_or(|s| s.borrow().context.is_none()) {
                         self.set_context(&exc);
                     }
                     self.unwind_into(&mut frame, exc, fresh, depth)?;
@@ -892,6 +894,8 @@ impl Vm {
                                 exc
                             }
                         };
+                        // Raising an exception object again chains it anew.
+                        self.set_context(&exc);
                         raise!(exc);
                     }
                     Instr::Reraise(_) => {

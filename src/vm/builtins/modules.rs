@@ -165,7 +165,7 @@ fn sys_exit(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn sys_exc_info(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "exc_info", &args, 0, 0)?;
-    Ok(match vm.handled.clone() {
+    Ok(match vm.current_exception() {
         Some(e) => Value::tuple(vec![
             Value::Class(e.class.clone()),
             Value::Instance(e),
@@ -177,7 +177,7 @@ fn sys_exc_info(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn sys_exception(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "exception", &args, 0, 0)?;
-    Ok(vm.handled.clone().map_or(Value::None, Value::Instance))
+    Ok(vm.current_exception().map_or(Value::None, Value::Instance))
 }
 
 fn sys_intern(vm: &mut Vm, args: Args) -> PyResult<Value> {
