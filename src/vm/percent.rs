@@ -25,8 +25,8 @@ enum Format<'a> {
     Bytes(&'a [u8]),
 }
 
-impl Format<'_> {
-    fn bytes(&self) -> &[u8] {
+impl<'a> Format<'a> {
+    fn bytes(&self) -> &'a [u8] {
         match self {
             Format::Str(s) => s.as_bytes(),
             Format::Bytes(b) => b,
@@ -202,7 +202,11 @@ impl<'a> Parser<'a> {
                     let Some(d) = digit(c) else { break };
                     n = n * 10 + d;
                     if n > i32::MAX as usize {
-                        return Err(too_big(vm, "precision"));
+                        // bytesobject.c words it differently from unicodeobject.c.
+                        return Err(match self.format {
+                            Format::Str(_) => too_big(vm, "precision"),
+                            Format::Bytes(_) => too_big(vm, "prec"),
+                        });
                     }
                 }
             }
@@ -496,13 +500,13 @@ impl Vm {
         let len = sign.len() + n.prefix.len() + n.zeros + n.digits.len();
         let padding = spec.width.unwrap_or(0).saturating_sub(len);
         self.make_room(out.len(), padding.saturating_add(n.zeros))?;
-        let fill = if spec.zero { b'0' } else { b' ' };
-        if !spec.left && fill == b' ' {
+        // `-` wins over `0`, whose zeros go after the sign and prefix.
+        if !spec.left && !spec.zero {
             out.push_fill(b' ', padding);
         }
         out.push_ascii(sign);
         out.push_ascii(n.prefix);
-        if !spec.left && fill == b'0' {
+        if !spec.left && spec.zero {
             out.push_fill(b'0', padding);
         }
         out.push_fill(b'0', n.zeros);
@@ -523,16 +527,16 @@ impl Vm {
     }
 
     fn float_field<O: Output>(&mut self, out: &mut O, spec: &Spec, x: f64) -> PyResult<()> {
-        let text = numeric::format_float_printf(
+        let mut digits = numeric::format_float_printf(
             x,
             spec.conv as char,
             spec.precision.unwrap_or(6),
             spec.alternate,
         );
-        let (negative, digits) = match text.strip_prefix('-') {
-            Some(rest) => (true, rest.to_string()),
-            None => (false, text),
-        };
+        let negative = digits.starts_with('-');
+        if negative {
+            digits.remove(0);
+        }
         let number = Number {
             negative,
             prefix: "",

@@ -1,0 +1,103 @@
+# test: printf-style formatting errors with CPython's exact type and message: argument counts, wrong types per conversion, unsupported and incomplete directives, %c ranges, and the order in which they are noticed
+def show(fmt, args):
+    try:
+        print(repr(fmt % args))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+
+print("-- argument counts")
+show("%s %s", ("one",))
+show("%s", ())
+show("%d", ())
+show("%s", ("a", "b"))
+show("%s %s", ("a", "b", "c"))
+show("abc", 1)
+show("abc", None)
+show("%%", 1)
+show("%%", ())
+show("%s", ((),))
+
+print("-- wrong types")
+show("%d", "5")
+show("%i", "5")
+show("%u", "5")
+show("%d", [5])
+show("%d", None)
+show("%x", 1.5)
+show("%X", 2.0)
+show("%o", "7")
+show("%x", None)
+show("%f", "1.5")
+show("%e", None)
+show("%g", [1.0])
+show("%F", "x")
+show("%f", 10**400)
+show("%d", float("inf"))
+show("%d", float("-inf"))
+show("%i", float("nan"))
+show("%d", 10**5000)
+show("%s", 10**5000)
+show("%r", 10**5000)
+
+print("-- %c")
+show("%c", "ab")
+show("%c", "")
+show("%c", 1.0)
+show("%c", None)
+show("%c", -1)
+show("%c", 0x110000)
+show("%c", 2**100)
+show("%c", -(2**100))
+show("%c", 0x10FFFF)
+
+print("-- unsupported and incomplete")
+show("%q", 1)
+show("abc %y", 1)
+show("%5.2k", 1)
+show("%-#q", 1)
+show("%\x01", 1)
+show("%\x1f", 1)
+show("%\x7f", 1)
+show("%é", 1)
+show("%€", 1)
+show("日本 %😀", 1)
+show("é%z", 1)
+show("%5%", (1,))
+show("%lq", 1)
+show("%", ())
+show("abc%", 1)
+show("%5", 1)
+show("%.", 1)
+show("%-", 1)
+show("%l", 1)
+show("%5.3", 1)
+show("%%%", ())
+show("%(", {})
+show("%(abc", {})
+show("%(a(b)", {"a": 1})
+show("%(a)s", ())
+
+print("-- order: arguments are fetched before the conversion is checked")
+show("%q", ())
+show("%s %q", ("a",))
+show("%q %s", ())
+show("%d %q", ("x",))
+show("%*q", ())
+show("%s", {"a": 1})
+show("%(a)q", {})
+
+
+class Fmt:
+    def __str__(self):
+        raise ValueError("from __str__")
+
+    def __repr__(self):
+        return 42
+
+
+show("%s", Fmt())
+show("%r", Fmt())
+show("%a", Fmt())
+show("%s %d", (Fmt(), "x"))
+show("%d %s", ("x", Fmt()))
