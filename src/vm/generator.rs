@@ -9,6 +9,7 @@
 //! and `close` are forwarded down a `yield from` chain) are CPython 3.11's `genobject.c`.
 
 use std::cell::{Cell, RefCell};
+use std::collections::VecDeque;
 use std::io::Write;
 use std::rc::Rc;
 
@@ -124,7 +125,7 @@ fn move_tail(from: &mut Vec<Value>, start: usize, to: &mut Vec<Value>) {
 
 thread_local! {
     /// Suspended generators whose last reference went, waiting to be closed by the VM.
-    static UNFINISHED: RefCell<Vec<Rc<Generator>>> = const { RefCell::new(Vec::new()) };
+    static UNFINISHED: RefCell<VecDeque<Rc<Generator>>> = const { RefCell::new(VecDeque::new()) };
     static ANY_UNFINISHED: Cell<bool> = const { Cell::new(false) };
 }
 
@@ -144,7 +145,7 @@ impl Drop for Generator {
             saved: RefCell::new(std::mem::take(&mut *self.saved.borrow_mut())),
         };
         self.state.set(GenState::Closed);
-        UNFINISHED.with(|list| list.borrow_mut().push(Rc::new(heir)));
+        UNFINISHED.with(|list| list.borrow_mut().push_back(Rc::new(heir)));
         ANY_UNFINISHED.with(|flag| flag.set(true));
     }
 }
@@ -304,8 +305,8 @@ impl Vm {
         {
             let mut saved = generator.saved.borrow_mut();
             saved.values.pop();
-            // The SEND that started the loop sits two instructions before the YIELD_VALUE.
-            let send = saved.pc.saturating_sub(3);
+            // Suspended at the RESUME after YIELD_VALUE: the loop's SEND is two before it.
+            let send = saved.pc.saturating_sub(2);
             if let Some(Instr::Send(exit)) = generator.func.code.ops.get(send) {
                 saved.pc = *exit as usize;
             }
@@ -439,7 +440,8 @@ impl Vm {
     pub fn close_unfinished(&mut self, at: Option<(&Frame, usize)>) {
         ANY_UNFINISHED.with(|flag| flag.set(false));
         loop {
-            let next = UNFINISHED.with(|list| list.borrow_mut().pop());
+            // Oldest first: a frame's locals are dropped, and closed, in slot order.
+            let next = UNFINISHED.with(|list| list.borrow_mut().pop_front());
             let Some(generator) = next else { break };
             if let Err(e) = self.gen_close(&generator) {
                 self.report_unraisable(&Value::Generator(generator.clone()), &e, at);
