@@ -396,25 +396,19 @@ impl Instr {
 
     /// The jump target, for instructions that jump.
     pub fn jump_target(&self) -> Option<u32> {
-        use Instr::*;
-        match *self {
-            JumpForward(t)
-            | JumpBackward(t)
-            | PopJumpIfFalse(t)
-            | PopJumpIfTrue(t)
-            | PopJumpIfNone(t)
-            | PopJumpIfNotNone(t)
-            | JumpIfFalseOrPop(t)
-            | JumpIfTrueOrPop(t)
-            | ForIter(t)
-            | Send(t)
-            | JumpBackwardNoInterrupt(t) => Some(t),
-            _ => None,
-        }
+        let mut copy = *self;
+        copy.jump_slot().copied()
     }
 
     /// Retargets a jump (used when labels are resolved).
     pub fn set_jump_target(&mut self, target: u32) {
+        if let Some(t) = self.jump_slot() {
+            *t = target;
+        }
+    }
+
+    /// Where a jumping instruction keeps its target.
+    fn jump_slot(&mut self) -> Option<&mut u32> {
         use Instr::*;
         match self {
             JumpForward(t)
@@ -427,8 +421,8 @@ impl Instr {
             | JumpIfTrueOrPop(t)
             | ForIter(t)
             | Send(t)
-            | JumpBackwardNoInterrupt(t) => *t = target,
-            _ => {}
+            | JumpBackwardNoInterrupt(t) => Some(t),
+            _ => None,
         }
     }
 
