@@ -116,3 +116,28 @@ fn a_syntax_error_stops_before_running() {
         Some("SyntaxError: expected ':'")
     );
 }
+
+#[test]
+fn every_bundled_module_compiles_and_imports() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/vm/stdlib");
+    let mut names = Vec::new();
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_stem().unwrap().to_string_lossy().into_owned();
+        let check = Command::new(env!("CARGO_BIN_EXE_tandem"))
+            .arg("check")
+            .arg(&path)
+            .output()
+            .unwrap();
+        assert!(check.status.success(), "{name}: {}", stderr(&check));
+        names.push(name);
+    }
+    names.sort();
+    let program: String = names
+        .iter()
+        .map(|n| format!("import {n}\nprint({n}.__name__)\n"))
+        .collect();
+    let output = run("bundled.py", &program);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert_eq!(stdout(&output), names.join("\n") + "\n");
+}
