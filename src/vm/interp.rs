@@ -79,7 +79,12 @@ impl Vm {
                 Exit::Error(exc, fresh) => {
                     // An exception that comes out of native code with a context got it where
                     // it was raised, perhaps in a generator handling another exception.
-                    if fresh && exc.exc.as_ref().is_none_or(|s| s.borrow().context.is_none()) {
+                    if fresh
+                        && exc
+                            .exc
+                            .as_ref()
+                            .is_none_or(|s| s.borrow().context.is_none())
+                    {
                         self.set_context(&exc);
                     }
                     self.unwind_into(&mut frame, exc, fresh, depth)?;

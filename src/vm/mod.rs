@@ -56,6 +56,9 @@ pub const DEFAULT_RECURSION_LIMIT: usize = 1000;
 /// Rust stack, which the CLI sizes for this), whatever `sys.setrecursionlimit` allows.
 pub const MAX_NATIVE_DEPTH: usize = 6_000;
 
+/// Turns traceback sections into the text printed on stderr.
+pub type TracebackRenderer = Box<dyn Fn(&[traceback::Section]) -> String>;
+
 pub struct Vm {
     /// Frames of callers waiting for the frame the dispatch loop is running.
     pub frames: Vec<Frame>,
@@ -73,7 +76,7 @@ pub struct Vm {
     pub pep479: bool,
     /// Renders a traceback for stderr when the VM reports an exception it cannot raise
     /// (the CLI's, with source snippets; plain lines without it).
-    pub render_traceback: Option<Box<dyn Fn(&[traceback::Section]) -> String>>,
+    pub render_traceback: Option<TracebackRenderer>,
     /// Every generator made, oldest first, for [`Vm::shutdown`] (pruned as they die).
     pub generators: Vec<std::rc::Weak<generator::Generator>>,
     /// Python frames plus native calls in progress, against `recursion_limit`.
