@@ -135,6 +135,7 @@ impl Drop for Generator {
     /// object that the VM closes before the next instruction.
     fn drop(&mut self) {
         if self.state.get() != GenState::Suspended {
+            drop_iteratively(std::mem::take(&mut self.saved.get_mut().values));
             return;
         }
         let heir = Generator {
@@ -148,6 +149,29 @@ impl Drop for Generator {
         UNFINISHED.with(|list| list.borrow_mut().push_back(Rc::new(heir)));
         ANY_UNFINISHED.with(|flag| flag.set(true));
     }
+}
+
+thread_local! {
+    /// Frames of dropped generators whose values are still to be dropped.
+    static DROPPING: RefCell<Vec<Vec<Value>>> = const { RefCell::new(Vec::new()) };
+    static DRAINING: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Drops a dead generator's values with a loop rather than recursion: a chain of a million
+/// generators, each holding the next, would otherwise overflow the Rust stack.
+fn drop_iteratively(values: Vec<Value>) {
+    if values.iter().all(Value::is_inline) {
+        return;
+    }
+    DROPPING.with(|d| d.borrow_mut().push(values));
+    if DRAINING.with(|d| d.replace(true)) {
+        // An outer call is draining; it will drop these too.
+        return;
+    }
+    while let Some(batch) = DROPPING.with(|d| d.borrow_mut().pop()) {
+        drop(batch);
+    }
+    DRAINING.with(|d| d.set(false));
 }
 
 /// Whether a dropped generator waits to be closed (checked between instructions).
