@@ -1116,6 +1116,10 @@ impl Compiler<'_> {
             FunctionBody::Stmts(stmts) => {
                 self.stmts(&stmts[doc.is_some() as usize..])?;
                 if self.code().reachable() {
+                    // The implicit `return None` belongs to the last statement's line.
+                    if let Some(last) = stmts.last() {
+                        self.code().span = last.span;
+                    }
                     self.return_none();
                 }
             }
