@@ -47,21 +47,21 @@ fn listing(code: &Code, out: &mut String) {
         .collect();
     let mut last_line = None;
     for (i, instr) in code.instrs.iter().enumerate() {
-        let line = if i == 0 && code.name.as_ref() == "<module>" {
-            0
-        } else {
-            code.lines[i]
+        // The prologue that sets up cells has no line in CPython's line table.
+        let line = match instr {
+            Instr::MakeCell(_) | Instr::CopyFreeVars(_) => None,
+            _ if i == 0 && code.name.as_ref() == "<module>" => Some(0),
+            _ => Some(code.lines[i]),
         };
-        let starts_line = last_line != Some(line);
-        if starts_line && last_line.is_some() {
+        let starts_line = line.is_some() && line != last_line;
+        if starts_line && i > 0 {
             out.push('\n');
         }
-        last_line = Some(line);
+        last_line = line.or(last_line);
         let mut fields = Vec::new();
-        fields.push(if starts_line {
-            format!("{line:>3}")
-        } else {
-            "   ".to_string()
+        fields.push(match line {
+            Some(line) if starts_line => format!("{line:>3}"),
+            _ => "   ".to_string(),
         });
         fields.push("   ".to_string());
         fields.push(if targets.contains(&(i as u32)) {
