@@ -73,7 +73,7 @@ impl Vm {
 
     pub fn key_error(&mut self, key: &Value) -> PyErr {
         let class = self.types.exception("KeyError");
-        super::exc::new_exception(class, vec![key.clone()])
+        self.new_raised(class, vec![key.clone()])
     }
 
     /// DICT_UPDATE / DICT_MERGE (`{**a}` and `f(**a)`, which rejects repeated keys).

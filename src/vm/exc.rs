@@ -20,7 +20,16 @@ impl Vm {
             vec![Value::str(message)]
         };
         let class = self.types.exception(class);
-        new_exception(class, args)
+        self.new_raised(class, args)
+    }
+
+    /// An exception raised by native code now: like CPython's `PyErr_SetObject`, it records
+    /// the exception being handled as its `__context__` at once. (Exceptions that merely pass
+    /// through native code keep what they have.)
+    pub fn new_raised(&mut self, class: Rc<Class>, args: Vec<Value>) -> PyErr {
+        let exc = new_exception(class, args);
+        self.set_context(&exc);
+        exc
     }
 
     pub fn type_error(&mut self, message: impl Into<String>) -> PyErr {
@@ -75,7 +84,13 @@ impl Vm {
     /// Implicit chaining: a new exception raised while another is handled records it as its
     /// `__context__`, breaking any cycle this would make as CPython does.
     pub fn set_context(&mut self, exc: &PyErr) {
-        let Some(handled) = self.current_exception() else {
+        let handled = self.current_exception();
+        self.chain_context(exc, handled);
+    }
+
+    /// Makes `handled` the `__context__` of `exc`, unless that would make a cycle.
+    pub fn chain_context(&mut self, exc: &PyErr, handled: Option<PyErr>) {
+        let Some(handled) = handled else {
             return;
         };
         if Rc::ptr_eq(&handled, exc) {

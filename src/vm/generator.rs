@@ -98,10 +98,12 @@ impl Generator {
 
     /// The iterator a suspended `yield from` is delegating to (`gi_yieldfrom`).
     pub fn yieldfrom(&self) -> Option<Value> {
-        if self.state.get() != GenState::Suspended {
+        // While `throw` or `close` is passed down, the generator counts as running but its
+        // frame is still parked at the `yield from`; while its frame runs, nothing is saved.
+        let saved = self.saved.borrow();
+        if self.state.get() == GenState::Created || saved.values.is_empty() {
             return None;
         }
-        let saved = self.saved.borrow();
         match self.func.code.ops.get(saved.pc) {
             Some(Instr::Resume(kind)) if *kind >= 2 => saved.values.last().cloned(),
             _ => None,
@@ -134,7 +136,7 @@ impl Drop for Generator {
     /// it is deallocated. Dropping cannot run Python code, so its frame moves to a new generator
     /// object that the VM closes before the next instruction.
     fn drop(&mut self) {
-        if self.state.get() != GenState::Suspended {
+        if self.state.get() != GenState::Suspended || !FINALISING.with(Cell::get) {
             drop_iteratively(std::mem::take(&mut self.saved.get_mut().values));
             return;
         }
@@ -149,6 +151,22 @@ impl Drop for Generator {
         UNFINISHED.with(|list| list.borrow_mut().push_back(Rc::new(heir)));
         ANY_UNFINISHED.with(|flag| flag.set(true));
     }
+}
+
+thread_local! {
+    /// Off once the program has ended ([`Vm::shutdown`]): nothing dropped after that is closed.
+    static FINALISING: Cell<bool> = const { Cell::new(true) };
+}
+
+/// Called when no Python code will run again.
+pub fn stop_finalising() {
+    FINALISING.with(|f| f.set(false));
+    // What is still queued is dropped without being closed.
+    let queued = UNFINISHED.with(|list| std::mem::take(&mut *list.borrow_mut()));
+    for generator in &queued {
+        generator.state.set(GenState::Closed);
+    }
+    drop(queued);
 }
 
 thread_local! {
@@ -279,44 +297,55 @@ impl Vm {
         thrown: Thrown,
         close_on_exit: bool,
     ) -> PyResult<Resumed> {
-        if let Some(sub) = generator.yieldfrom() {
-            let is_exit = self.given_matches(&thrown.typ, "GeneratorExit");
-            if close_on_exit && is_exit {
-                generator.state.set(GenState::Running);
-                let closed = self.close_iter(&sub);
-                generator.state.set(GenState::Suspended);
-                if let Err(e) = closed {
-                    return self.gen_raise(generator, e);
+        let Some(sub) = generator.yieldfrom() else {
+            let exc = self.thrown_exception(thrown)?;
+            return self.gen_raise(generator, exc);
+        };
+        if close_on_exit && self.given_matches(&thrown.typ, "GeneratorExit") {
+            generator.state.set(GenState::Running);
+            let closed = self.close_iter(&sub);
+            generator.state.set(GenState::Suspended);
+            drop(sub);
+            return match closed {
+                Err(e) => self.gen_raise(generator, e),
+                Ok(()) => {
+                    let exc = self.thrown_exception(thrown)?;
+                    self.gen_raise(generator, exc)
                 }
-            } else {
-                generator.state.set(GenState::Running);
-                let result = match &sub {
-                    Value::Generator(inner) => self.gen_throw(inner, thrown, close_on_exit),
-                    _ => match self.getattr_opt(&sub, "throw") {
-                        Ok(Some(method)) => {
-                            let mut args = vec![thrown.typ];
-                            args.extend(thrown.value);
-                            args.extend(thrown.traceback);
-                            self.call(&method, &args).map(Resumed::Yielded)
-                        }
-                        Ok(None) => {
-                            generator.state.set(GenState::Suspended);
-                            let exc = self.thrown_exception(thrown)?;
-                            return self.gen_raise(generator, exc);
-                        }
-                        Err(e) => Err(e),
-                    },
-                };
-                generator.state.set(GenState::Suspended);
-                return match result {
-                    Ok(Resumed::Yielded(v)) => Ok(Resumed::Yielded(v)),
-                    Ok(Resumed::Returned(v)) => self.gen_leave_yield_from(generator, Ok(v)),
-                    Err(e) => self.gen_leave_yield_from(generator, Err(e)),
-                };
-            }
+            };
         }
-        let exc = self.thrown_exception(thrown)?;
-        self.gen_raise(generator, exc)
+        let method = match &sub {
+            Value::Generator(_) => None,
+            _ => match self.getattr_opt(&sub, "throw")? {
+                Some(method) => Some(method),
+                // An iterator without `throw` gets the exception raised at the `yield from`.
+                None => {
+                    drop(sub);
+                    let exc = self.thrown_exception(thrown)?;
+                    return self.gen_raise(generator, exc);
+                }
+            },
+        };
+        generator.state.set(GenState::Running);
+        let result = match (&sub, method) {
+            (Value::Generator(inner), _) => self.gen_throw(inner, thrown, close_on_exit),
+            (_, method) => {
+                let mut args = vec![thrown.typ];
+                args.extend(thrown.value);
+                args.extend(thrown.traceback);
+                let method = method.expect("looked up above");
+                self.call(&method, &args).map(Resumed::Yielded)
+            }
+        };
+        generator.state.set(GenState::Suspended);
+        // The frame's own reference goes with the subiterator, if it finished: it must be
+        // finalised then, not when this function returns.
+        drop(sub);
+        match result {
+            Ok(Resumed::Yielded(v)) => Ok(Resumed::Yielded(v)),
+            Ok(Resumed::Returned(v)) => self.gen_leave_yield_from(generator, Ok(v)),
+            Err(e) => self.gen_leave_yield_from(generator, Err(e)),
+        }
     }
 
     /// The subiterator of a suspended `yield from` finished: drop it from the frame and carry
@@ -351,7 +380,10 @@ impl Vm {
             GenState::Closed => Err(exc),
             _ => {
                 let frame = self.gen_enter(generator, None);
-                self.set_context(&exc);
+                // Chained to what the generator itself was handling, as CPython's
+                // `_PyErr_ChainStackItem` does, not to its resumer's exception.
+                let own = self.handled.clone();
+                self.chain_context(&exc, own);
                 self.run_frame_with(frame, Some(exc))
             }
         }
@@ -378,7 +410,10 @@ impl Vm {
         }
         let exc = match exc {
             Some(e) => e,
-            None => super::exc::new_exception(self.types.exception("GeneratorExit"), Vec::new()),
+            None => {
+                let class = self.types.exception("GeneratorExit");
+                self.new_raised(class, Vec::new())
+            }
         };
         match self.gen_raise(generator, exc) {
             Ok(Resumed::Yielded(_)) => {
@@ -429,8 +464,12 @@ impl Vm {
                     Some(Value::Tuple(items)) => items.to_vec(),
                     Some(v) => vec![v],
                 };
-                let exc = self.call(&thrown.typ, &args)?;
-                self.exception_from(&exc)
+                // As CPython normalises the exception: if making it fails, the failure is
+                // what gets thrown in.
+                match self.call(&thrown.typ, &args) {
+                    Ok(exc) => self.exception_from(&exc).or_else(Ok),
+                    Err(failure) => Ok(failure),
+                }
             }
             Value::Instance(inst) if inst.exc.is_some() => {
                 if value.is_some() {

@@ -77,16 +77,8 @@ impl Vm {
                 }
                 Exit::Yield(value) => return Ok(Resumed::Yielded(value)),
                 Exit::Error(exc, fresh) => {
-                    // An exception that comes out of native code with a context got it where
-                    // it was raised, perhaps in a generator handling another exception.
-                    if fresh
-                        && exc
-                            .exc
-                            .as_ref()
-                            .is_none_or(|s| s.borrow().context.is_none())
-                    {
-                        self.set_context(&exc);
-                    }
+                    // Chaining happened where the exception was raised (`new_raised`, RAISE);
+                    // one passing through native code keeps the context it got there.
                     self.unwind_into(&mut frame, exc, fresh, depth)?;
                 }
             }

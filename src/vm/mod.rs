@@ -59,6 +59,9 @@ pub const MAX_NATIVE_DEPTH: usize = 6_000;
 /// Turns traceback sections into the text printed on stderr.
 pub type TracebackRenderer = Box<dyn Fn(&[traceback::Section]) -> String>;
 
+/// How many times [`Vm::shutdown`] looks again for generators left suspended.
+const SHUTDOWN_ROUNDS: usize = 100;
+
 pub struct Vm {
     /// Frames of callers waiting for the frame the dispatch loop is running.
     pub frames: Vec<Frame>,
@@ -211,15 +214,29 @@ impl Vm {
     /// closed, oldest first (the order CPython's garbage collector finalises them in, since a
     /// module's globals always reach its generators through a cycle), running its `finally`.
     pub fn shutdown(&mut self) {
-        self.close_unfinished(None);
-        for generator in std::mem::take(&mut self.generators) {
-            if let Some(generator) = generator.upgrade()
-                && generator.state.get() == generator::GenState::Suspended
-                && let Err(e) = self.gen_close(&generator)
-            {
-                self.report_unraisable(&Value::Generator(generator.clone()), &e, None);
+        // Closing one can drop or make others; a bounded number of rounds ends even a
+        // program whose `finally` blocks keep making new suspended generators.
+        for _ in 0..SHUTDOWN_ROUNDS {
+            self.close_unfinished(None);
+            let survivors: Vec<_> = std::mem::take(&mut self.generators)
+                .iter()
+                .filter_map(std::rc::Weak::upgrade)
+                .collect();
+            if survivors.is_empty() {
+                break;
+            }
+            for generator in survivors {
+                if generator.state.get() != generator::GenState::Suspended {
+                    continue;
+                }
+                if let Err(e) = self.gen_close(&generator) {
+                    self.report_unraisable(&Value::Generator(generator.clone()), &e, None);
+                }
+                generator.state.set(generator::GenState::Closed);
             }
         }
+        // Whatever is dropped from now on is not closed: no Python code runs after this.
+        generator::stop_finalising();
         self.flush();
     }
 

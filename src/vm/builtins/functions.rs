@@ -748,10 +748,10 @@ fn next(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(v) => Ok(v),
         None => match args.values.get(1) {
             Some(default) => Ok(default.clone()),
-            None => Err(crate::vm::exc::new_exception(
-                vm.types.exception("StopIteration"),
-                Vec::new(),
-            )),
+            None => {
+                let class = vm.types.exception("StopIteration");
+                Err(vm.new_raised(class, Vec::new()))
+            }
         },
     }
 }

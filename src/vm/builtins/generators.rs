@@ -4,7 +4,6 @@
 use std::rc::Rc;
 
 use super::{add_method, check_method_args, wrong_receiver};
-use crate::vm::exc::new_exception;
 use crate::vm::generator::{GenState, Generator, Resumed, Thrown};
 use crate::vm::object::*;
 use crate::vm::value::Value;
@@ -49,7 +48,8 @@ fn stop_iteration(vm: &mut Vm, value: Value) -> PyErr {
         Value::None => Vec::new(),
         v => vec![v],
     };
-    new_exception(vm.types.exception("StopIteration"), args)
+    let class = vm.types.exception("StopIteration");
+    vm.new_raised(class, args)
 }
 
 /// `next(generator)`.

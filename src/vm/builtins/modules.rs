@@ -29,11 +29,8 @@ impl Vm {
             "types" => self.bundled_module("types", include_str!("../stdlib/types.py"))?,
             _ => {
                 let class = self.types.exception("ModuleNotFoundError");
-                let err = crate::vm::exc::new_exception(
-                    class,
-                    vec![Value::str(format!("No module named '{name}'"))],
-                );
-                return Err(err);
+                let message = Value::str(format!("No module named '{name}'"));
+                return Err(self.new_raised(class, vec![message]));
             }
         };
         self.modules.insert(Rc::from(top), module.clone());
@@ -160,7 +157,7 @@ fn sys_setrecursionlimit(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn sys_exit(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_args(vm, "exit", &args, 0, 1)?;
     let class = vm.types.exception("SystemExit");
-    Err(crate::vm::exc::new_exception(class, args.values.to_vec()))
+    Err(vm.new_raised(class, args.values.to_vec()))
 }
 
 fn sys_exc_info(vm: &mut Vm, args: Args) -> PyResult<Value> {
