@@ -181,7 +181,8 @@ impl Vm {
                 ta.merge(tb, &mut |p: &Value, q: &Value| vm.eq(p, q))
             });
         }
-        for item in self.collect(iterable)? {
+        let items = self.iter(iterable)?;
+        while let Some(item) = self.next(&items)? {
             self.set_add(set, item)?;
         }
         Ok(())
@@ -283,8 +284,12 @@ impl Vm {
                 frozen,
             })));
         }
-        let items = self.collect(iterable)?;
-        self.new_set(items, frozen)
+        let set = self.new_set(Vec::new(), frozen)?;
+        let items = self.iter(iterable)?;
+        while let Some(item) = self.next(&items)? {
+            self.set_add(&set, item)?;
+        }
+        Ok(set)
     }
 
     // ---- subscripts -------------------------------------------------------------------------

@@ -175,22 +175,23 @@ fn extreme(vm: &mut Vm, args: Args, name: &str, want: Ordering) -> PyResult<Valu
             }
         }
     }
+    // One iterable is consumed item by item, so an error stops it where CPython stops.
     let items = match pos.len() {
         0 => {
             return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0")));
         }
-        1 => vm.collect(&pos[0])?,
+        1 => vm.iter(&pos[0])?,
         _ => {
             if default.is_some() {
                 return Err(vm.type_error(format!(
                     "Cannot specify a default for {name}() with multiple positional arguments"
                 )));
             }
-            pos.to_vec()
+            vm.iter(&Value::tuple(pos.to_vec()))?
         }
     };
     let mut best: Option<(Value, Value)> = None;
-    for item in items {
+    while let Some(item) = vm.next(&items)? {
         let k = match &key {
             Some(f) => vm.call(f, std::slice::from_ref(&item))?,
             None => item.clone(),

@@ -383,7 +383,8 @@ fn dict_fromkeys(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_method_args(vm, "fromkeys", &args, 1, 2)?;
     let d = Rc::new(Dict::default());
     let value = args.values.get(2).cloned().unwrap_or(Value::None);
-    for key in vm.collect(&args.values[1])? {
+    let keys = vm.iter(&args.values[1])?;
+    while let Some(key) = vm.next(&keys)? {
         vm.dict_set(&d, key, value.clone())?;
     }
     Ok(Value::Dict(d))

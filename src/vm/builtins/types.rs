@@ -361,8 +361,9 @@ impl Vm {
         if matches!(source, Value::Dict(_)) || self.lookup_special(source, "keys").is_some() {
             return self.dict_update_op(target, source, false, None);
         }
-        let items = self.collect(source)?;
-        for (i, item) in items.into_iter().enumerate() {
+        let items = self.iter(source)?;
+        let mut i = 0;
+        while let Some(item) = self.next(&items)? {
             let Ok(pair) = self.collect(&item) else {
                 return Err(self.type_error(format!(
                     "cannot convert dictionary update sequence element #{i} to a sequence"
@@ -377,6 +378,7 @@ impl Vm {
             let mut pair = pair.into_iter();
             let (k, v) = (pair.next().unwrap(), pair.next().unwrap());
             self.dict_set(dict, k, v)?;
+            i += 1;
         }
         Ok(())
     }
