@@ -91,20 +91,27 @@ impl CodeBuilder {
     }
 
     /// Emits a jump to `label`; `make` builds the instruction from a placeholder target.
+    /// Only jumps from reachable code make a label reachable: code after a `return` is still
+    /// compiled, but its jumps must not bring its stack depth into the code that follows.
     pub fn jump(&mut self, make: fn(u32) -> Instr, label: Label) {
         let instr = make(label.0);
         let taken = self.depth + instr.stack_effect(true);
         self.max_depth = self.max_depth.max(taken);
-        let slot = &mut self.label_depth[label.0 as usize];
-        *slot = Some(slot.map_or(taken, |d| d.max(taken)));
+        if self.reachable {
+            let slot = &mut self.label_depth[label.0 as usize];
+            *slot = Some(slot.map_or(taken, |d| d.max(taken)));
+        }
         self.emit(instr);
     }
 
-    /// Records that the stack is `depth` deep at `label`, for handlers entered by the VM.
+    /// Records that the stack is `depth` deep at `label`, for handlers entered by the VM
+    /// (unless the protected code is unreachable).
     pub fn handler_entry(&mut self, setup: HandlerSetup) {
         let depth = setup.depth as i32 + setup.lasti as i32 + 1;
         self.max_depth = self.max_depth.max(depth);
-        self.label_depth[setup.target.0 as usize] = Some(depth);
+        if self.reachable {
+            self.label_depth[setup.target.0 as usize] = Some(depth);
+        }
     }
     // ANCHOR_END: depth
 

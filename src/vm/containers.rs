@@ -904,9 +904,17 @@ impl Vm {
                     match self.next(it) {
                         Ok(Some(v)) => items.push(v),
                         Ok(None) => {
-                            if strict
-                                && (n > 0 || self.zip_rest_nonempty(&iters[1..]).unwrap_or(false))
-                            {
+                            // The first ran out: the others must too (an error from them
+                            // propagates, as in CPython).
+                            let uneven = match (strict, n) {
+                                (false, _) => false,
+                                (true, 0) => match self.zip_rest_nonempty(&iters[1..]) {
+                                    Ok(longer) => longer,
+                                    Err(e) => return (Err(e), NativeIter::Exhausted),
+                                },
+                                (true, _) => true,
+                            };
+                            if uneven {
                                 let message = if n > 0 {
                                     format!(
                                         "zip() argument {} is shorter than argument{} {}",
