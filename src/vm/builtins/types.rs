@@ -296,9 +296,10 @@ fn bytes_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
             Ok(Value::Bytes(Rc::new(vec![0; *n as usize])))
         }
         Some(v) => {
-            let items = vm.collect(v)?;
-            let mut out = Vec::with_capacity(items.len());
-            for item in items {
+            // Item by item, so a bad item stops the iterable where CPython stops it.
+            let items = vm.iter(v)?;
+            let mut out = Vec::new();
+            while let Some(item) = vm.next(&items)? {
                 match vm.index_of(&item)? {
                     Some(i @ 0..=255) => out.push(i as u8),
                     Some(_) => return Err(vm.value_error("bytes must be in range(0, 256)")),

@@ -77,3 +77,23 @@ for f in (set, frozenset, lambda it: dict.fromkeys(it), lambda it: {x: 1 for x i
         f(k())
     except TypeError as e:
         print("TE", e)
+def m():
+    yield 1
+    yield [2]
+    print("resumed m")
+    yield 3
+for name, f in [("union", lambda: {0}.union(m())), ("issubset", lambda: {0}.issubset(m())),
+                ("update", lambda: {0}.update(m()))]:
+    try:
+        f()
+    except TypeError as e:
+        print(name, "TE", e)
+def n():
+    yield 1
+    yield 300
+    print("resumed n")
+    yield 2
+try:
+    bytes(n())
+except ValueError as e:
+    print("bytes VE", e)
