@@ -456,7 +456,7 @@ impl Vm {
                     )));
                 }
                 let i = self
-                    .seq_index(key, b.len(), "index")
+                    .seq_index(key, b.len(), "byte")
                     .map_err(|e| self.rename_index_error(e, "index out of range"))?;
                 Ok(Value::Int(b[i] as i64))
             }
