@@ -29,6 +29,8 @@ impl Vm {
             Value::Slice(_) => t.slice.clone(),
             Value::Function(_) => t.function.clone(),
             Value::Builtin(_) => t.builtin_function.clone(),
+            // A built-in bound to its receiver (`[].append`) is a built-in in CPython too.
+            Value::Method(m) if matches!(m.func, Value::Builtin(_)) => t.builtin_function.clone(),
             Value::Method(_) => t.method.clone(),
             Value::Class(_) => t.type_.clone(),
             Value::Instance(i) => i.class.clone(),
@@ -600,17 +602,7 @@ impl Vm {
                     ("__defaults__", Value::Tuple(t)) => *f.defaults.borrow_mut() = t.to_vec(),
                     ("__defaults__", Value::None) => f.defaults.borrow_mut().clear(),
                     ("__kwdefaults__", Value::Dict(d)) => {
-                        *f.kwdefaults.borrow_mut() = d
-                            .inner
-                            .borrow()
-                            .iter()
-                            .map(|e| {
-                                (
-                                    Rc::from(e.key.as_str().unwrap_or_default()),
-                                    e.value.clone(),
-                                )
-                            })
-                            .collect()
+                        *f.kwdefaults.borrow_mut() = super::call::keyword_defaults(d)
                     }
                     ("__kwdefaults__", Value::None) => f.kwdefaults.borrow_mut().clear(),
                     _ => {

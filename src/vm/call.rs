@@ -356,17 +356,7 @@ impl Vm {
             _ => Vec::new(),
         };
         let kwdefaults = match kwdefaults {
-            Some(Value::Dict(d)) => d
-                .inner
-                .borrow()
-                .iter()
-                .map(|e| {
-                    (
-                        Rc::from(e.key.as_str().unwrap_or_default()),
-                        e.value.clone(),
-                    )
-                })
-                .collect(),
+            Some(Value::Dict(d)) => keyword_defaults(&d),
             _ => Vec::new(),
         };
         let closure = match closure {
@@ -661,4 +651,19 @@ impl Vm {
         }
         Ok(Value::Class(class))
     }
+}
+
+/// A function's keyword-only defaults, as `(name, value)` pairs, from the dict that
+/// MAKE_FUNCTION or an assignment to `__kwdefaults__` gives.
+pub fn keyword_defaults(dict: &Dict) -> Vec<(Rc<str>, Value)> {
+    dict.inner
+        .borrow()
+        .iter()
+        .map(|e| {
+            (
+                Rc::from(e.key.as_str().unwrap_or_default()),
+                e.value.clone(),
+            )
+        })
+        .collect()
 }

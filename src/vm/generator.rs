@@ -96,6 +96,14 @@ impl Generator {
         code.lines.get(pc).copied().unwrap_or(code.first_line)
     }
 
+    /// Closes the generator for good, dropping what its frame held (outside the borrow, since
+    /// dropping can reach this generator again).
+    fn discard_frame(&self) {
+        self.state.set(GenState::Closed);
+        let old = std::mem::take(&mut *self.saved.borrow_mut());
+        drop(old);
+    }
+
     /// The iterator a suspended `yield from` is delegating to (`gi_yieldfrom`).
     pub fn yieldfrom(&self) -> Option<Value> {
         // While `throw` or `close` is passed down, the generator counts as running but its
@@ -129,6 +137,11 @@ thread_local! {
     /// Suspended generators whose last reference went, waiting to be closed by the VM.
     static UNFINISHED: RefCell<VecDeque<Rc<Generator>>> = const { RefCell::new(VecDeque::new()) };
     static ANY_UNFINISHED: Cell<bool> = const { Cell::new(false) };
+    /// Off once the program has ended ([`Vm::shutdown`]): nothing dropped after that is closed.
+    static FINALISING: Cell<bool> = const { Cell::new(true) };
+    /// Frames of dropped generators whose values are still to be dropped.
+    static DROPPING: RefCell<Vec<Vec<Value>>> = const { RefCell::new(Vec::new()) };
+    static DRAINING: Cell<bool> = const { Cell::new(false) };
 }
 
 impl Drop for Generator {
@@ -153,11 +166,6 @@ impl Drop for Generator {
     }
 }
 
-thread_local! {
-    /// Off once the program has ended ([`Vm::shutdown`]): nothing dropped after that is closed.
-    static FINALISING: Cell<bool> = const { Cell::new(true) };
-}
-
 /// Called when no Python code will run again.
 pub fn stop_finalising() {
     FINALISING.with(|f| f.set(false));
@@ -167,12 +175,6 @@ pub fn stop_finalising() {
         generator.state.set(GenState::Closed);
     }
     drop(queued);
-}
-
-thread_local! {
-    /// Frames of dropped generators whose values are still to be dropped.
-    static DROPPING: RefCell<Vec<Vec<Value>>> = const { RefCell::new(Vec::new()) };
-    static DRAINING: Cell<bool> = const { Cell::new(false) };
 }
 
 /// Drops a dead generator's values with a loop rather than recursion: a chain of a million
@@ -258,10 +260,8 @@ impl Vm {
     /// The generator's frame returned or raised: it is closed, and its caller's exception
     /// state is current again. Its values are already off the stack.
     pub fn gen_finish(&mut self, generator: &Generator) {
-        generator.state.set(GenState::Closed);
         self.handled = self.exc_chain.pop().flatten();
-        let old = std::mem::take(&mut *generator.saved.borrow_mut());
-        drop(old);
+        generator.discard_frame();
     }
 
     /// PEP 479: a StopIteration escaping a generator's frame becomes a RuntimeError caused by
@@ -314,28 +314,21 @@ impl Vm {
                 }
             };
         }
-        let method = match &sub {
-            Value::Generator(_) => None,
-            _ => match self.getattr_opt(&sub, "throw")? {
-                Some(method) => Some(method),
+        let result = if let Value::Generator(inner) = &sub {
+            generator.state.set(GenState::Running);
+            self.gen_throw(inner, thrown, close_on_exit)
+        } else {
+            let Some(method) = self.getattr_opt(&sub, "throw")? else {
                 // An iterator without `throw` gets the exception raised at the `yield from`.
-                None => {
-                    drop(sub);
-                    let exc = self.thrown_exception(thrown)?;
-                    return self.gen_raise(generator, exc);
-                }
-            },
-        };
-        generator.state.set(GenState::Running);
-        let result = match (&sub, method) {
-            (Value::Generator(inner), _) => self.gen_throw(inner, thrown, close_on_exit),
-            (_, method) => {
-                let mut args = vec![thrown.typ];
-                args.extend(thrown.value);
-                args.extend(thrown.traceback);
-                let method = method.expect("looked up above");
-                self.call(&method, &args).map(Resumed::Yielded)
-            }
+                drop(sub);
+                let exc = self.thrown_exception(thrown)?;
+                return self.gen_raise(generator, exc);
+            };
+            generator.state.set(GenState::Running);
+            let mut args = vec![thrown.typ];
+            args.extend(thrown.value);
+            args.extend(thrown.traceback);
+            self.call(&method, &args).map(Resumed::Yielded)
         };
         generator.state.set(GenState::Suspended);
         // The frame's own reference goes with the subiterator, if it finished: it must be
@@ -394,9 +387,7 @@ impl Vm {
     pub fn gen_close(&mut self, generator: &Rc<Generator>) -> PyResult<()> {
         match generator.state.get() {
             GenState::Created => {
-                generator.state.set(GenState::Closed);
-                let old = std::mem::take(&mut *generator.saved.borrow_mut());
-                drop(old);
+                generator.discard_frame();
                 return Ok(());
             }
             GenState::Closed => return Ok(()),
@@ -562,15 +553,18 @@ impl Vm {
                     None => Resumed::Returned(Value::None),
                 });
             }
-            _ if matches!(sent, Value::None)
-                && self.lookup_special(receiver, "__next__").is_some() =>
-            {
-                let next = self.lookup_special(receiver, "__next__").expect("checked");
-                self.call(&next, std::slice::from_ref(receiver))
-            }
             _ => {
-                let method = self.getattr(receiver, &Value::str("send"))?;
-                self.call(&method, &[sent])
+                let next = match sent {
+                    Value::None => self.lookup_special(receiver, "__next__"),
+                    _ => None,
+                };
+                match next {
+                    Some(next) => self.call(&next, std::slice::from_ref(receiver)),
+                    None => {
+                        let method = self.getattr(receiver, &Value::str("send"))?;
+                        self.call(&method, &[sent])
+                    }
+                }
             }
         };
         match result {

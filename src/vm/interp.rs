@@ -23,7 +23,7 @@ enum Exit {
     /// The frame `run_frame` started with is a generator's, and it yielded.
     Yield(Value),
     /// An exception raised by an instruction; `fresh` when it was raised here rather than
-    /// re-raised, so it gets `__context__` and a traceback entry for this frame.
+    /// re-raised, so it gets a traceback entry for this frame.
     Error(PyErr, bool),
 }
 
@@ -793,8 +793,12 @@ impl Vm {
                         self.stack.push(f);
                     }
                     // ANCHOR: return_to_caller
-                    Instr::ReturnValue => {
-                        let value = pop!();
+                    Instr::ReturnValue | Instr::ReturnGenerator => {
+                        // RETURN_GENERATOR returns the frame itself, made into a generator.
+                        let value = match instr {
+                            Instr::ReturnGenerator => self.make_generator(frame, pc),
+                            _ => pop!(),
+                        };
                         self.stack.truncate(frame.ret);
                         let generator = frame.generator.take();
                         if let Some(generator) = &generator {
@@ -814,17 +818,6 @@ impl Vm {
                         continue 'frames;
                     }
                     // ANCHOR_END: return_to_caller
-                    Instr::ReturnGenerator => {
-                        let value = self.make_generator(frame, pc);
-                        if self.frames.len() == depth {
-                            frame.pc = pc;
-                            return Exit::Return(value);
-                        }
-                        self.leave();
-                        *frame = self.frames.pop().expect("a caller is waiting");
-                        self.stack.push(value);
-                        continue 'frames;
-                    }
                     // ANCHOR: yield_value
                     Instr::YieldValue => {
                         let value = pop!();

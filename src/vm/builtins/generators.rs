@@ -149,7 +149,6 @@ impl Vm {
         let func = &generator.func;
         Ok(Some(match name {
             "f_lineno" => Value::Int(generator.line() as i64),
-            "f_lasti" => Value::Int(2 * generator.saved.borrow().pc.saturating_sub(1) as i64),
             "f_code" => Value::Code(func.code.clone()),
             "f_globals" => self.module_dict(&func.globals),
             "f_builtins" => self.module_dict(&self.builtins.clone()),
